@@ -1,0 +1,50 @@
+// The script-tag entry (consentkit.js): reads config from the tag, creates the instance, replays queued calls,
+// exposes window.ConsentKit, and loads the banner UI only when it must show.
+import { createConsent } from '../consent';
+import { loadUi } from './load-ui';
+import { runQueuedCall } from './queue';
+import { wireReopen } from './reopen';
+import { readScriptSettings } from './script-config';
+import type { EmbedApi, EmbedConfig, UiHandle } from './types';
+
+declare global {
+  interface Window {
+    ConsentKit?: EmbedApi | unknown[];
+    ConsentKitConfig?: EmbedConfig;
+  }
+}
+
+function start(): void {
+  const existing = window.ConsentKit;
+  // Loaded twice (two tags, or a tag manager re-injecting it): the first instance stays in charge.
+  if (existing && !Array.isArray(existing)) return;
+  const settings = readScriptSettings(document.currentScript as HTMLScriptElement | null, window.ConsentKitConfig);
+  const consent = createConsent(settings.config);
+
+  let ui: Promise<UiHandle | null> | undefined;
+  const withUi = (action: (handle: UiHandle) => void) => {
+    ui ??= loadUi(settings.uiSrc, settings.nonce).then((module) =>
+      module ? module.mountBanner(consent, { ...settings.ui, nonce: settings.nonce }) : null,
+    );
+    ui.then((handle) => handle && action(handle)).catch((error) => console.error('[ConsentKit] banner failed:', error));
+  };
+
+  const api: EmbedApi = Object.freeze({
+    ...consent,
+    showBanner: () => withUi((handle) => handle.showBanner()),
+    showPreferences: () => withUi((handle) => handle.showPreferences()),
+    push: (...calls: unknown[]) => calls.forEach((call) => runQueuedCall(api, call)),
+  });
+  window.ConsentKit = api;
+  (existing ?? []).forEach((call) => runQueuedCall(api, call));
+  // First visit: start fetching the UI at once, so lazy loading costs no time to banner. Mounting shows it.
+  if (consent.needsConsent()) withUi(() => {});
+  wireReopen(consent, api.showPreferences, settings.ui);
+  window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
+}
+
+try {
+  start();
+} catch (error) {
+  console.error('[ConsentKit] could not start:', error);
+}

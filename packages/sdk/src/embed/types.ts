@@ -1,0 +1,44 @@
+import type { ConsentConfig } from '../config/types';
+import type { ConsentKit } from '../types';
+
+/** What the lazily loaded UI bundle (consentkit-ui.js) puts on `window.ConsentKitUI`. */
+export interface UiModule {
+  mountBanner(consent: ConsentKit, options?: Record<string, unknown>): UiHandle;
+}
+
+/** The part of the UI's handle the embed drives. */
+export interface UiHandle {
+  showBanner(): void;
+  showPreferences(): void;
+}
+
+/**
+ * `window.ConsentKitConfig` for the script tag: the engine's config plus the UI's options.
+ *
+ * @example
+ * window.ConsentKitConfig = { revision: 2, policyUrl: '/privacy', ui: { texts: { acceptAll: 'Allow all' } } };
+ */
+export interface EmbedConfig extends ConsentConfig {
+  /** Options passed to the banner (texts, layout, theme). See @consentkit/banner-ui's BannerOptions. */
+  ui?: Record<string, unknown>;
+  /** URL of consentkit-ui.js. @default next to consentkit.js */
+  uiSrc?: string;
+}
+
+/** A call queued before the embed loaded: `['acceptAll']`, `['on', 'change', fn]`, or a function of the instance. */
+export type QueuedCall = readonly [string, ...unknown[]] | ((consent: EmbedApi) => void);
+
+/**
+ * `window.ConsentKit` once the embed has run: the instance, plus what needs the lazily loaded UI.
+ *
+ * @example
+ * document.querySelector('#cookie-settings').addEventListener('click', () => ConsentKit.showPreferences());
+ */
+export interface EmbedApi extends ConsentKit {
+  /** Shows the first-layer banner (loads the UI if needed). */
+  showBanner(): void;
+  /** Opens the preferences dialog (loads the UI if needed). */
+  showPreferences(): void;
+  /** Runs a call now; keeps `window.ConsentKit.push(...)` working after load. */
+  push(...calls: QueuedCall[]): void;
+}

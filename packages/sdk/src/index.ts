@@ -1,0 +1,18 @@
+// The public surface of @consentkit/sdk. Everything else is internal and may change without notice.
+export { createConsent } from './consent';
+export { decodeConsent } from './record/codec';
+export { memoryStore } from './store/memory';
+
+export type { BuiltInCategoryId, CategoryConfig, ConsentConfig, CookieConfig, ServiceConfig } from './config/types';
+export type { ConsentMethod, ConsentRecord, DntValue, ObservedSignals } from './record/types';
+export type { RecordStore } from './store/types';
+export type {
+  CategoryInfo,
+  ChangeEventDetail,
+  ChoiceOptions,
+  ConsentChoices,
+  ConsentEventDetail,
+  ConsentEventMap,
+  ConsentKit,
+  ConsentListener,
+} from './types';

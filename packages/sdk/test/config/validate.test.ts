@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/config/validate';
+import { memoryStore } from '../../src/store/memory';
+
+describe('validateConfig', () => {
+  it('accepts no config and a full valid config', () => {
+    expect(validateConfig(undefined)).toEqual([]);
+    expect(
+      validateConfig({
+        revision: 3,
+        policyUrl: '/privacy.html',
+        domEvents: false,
+        store: memoryStore(),
+        categories: {
+          analytics: { label: 'Stats', services: [{ id: 'matomo', label: 'Matomo' }] },
+          social: false,
+          chat: { label: 'Chat', description: 'Support chat' },
+        },
+        cookie: { name: 'site_consent', domain: 'example.com', path: '/', expiresAfterDays: 365, refusalExpiresAfterDays: 30 },
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports every problem at once, each with its path', () => {
+    const problems = validateConfig({
+      revision: -1,
+      categories: { analytics: { label: 3 }, 'Bad Id': {}, necessary: false, ads: { services: [{ id: 'x' }, { id: 'x' }] } },
+      cookie: { name: 'a b', expiresAfterDays: 500 },
+      policyUrl: 'javascript:alert(1)',
+      colour: 'red',
+    });
+    expect(problems).toEqual([
+      'colour: unknown option',
+      'revision: expected a whole number from 0',
+      'categories.analytics.label: expected a string of at most 200 characters',
+      'categories.Bad Id: expected an id: a lower-case letter, then up to 31 of a-z 0-9 _ -',
+      'categories.necessary: the necessary category cannot be removed',
+      'categories.ads.services[1].id: duplicate service id "x"',
+      'cookie.name: expected a cookie name (RFC 6265 token, 1 to 64 characters)',
+      'cookie.expiresAfterDays: expected a whole number of days from 1 to 395',
+      'policyUrl: expected an http, https or relative URL',
+    ]);
+  });
+
+  it('refuses a refusal lifetime longer than the consent lifetime', () => {
+    expect(validateConfig({ cookie: { expiresAfterDays: 30, refusalExpiresAfterDays: 60 } })).toEqual([
+      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays',
+    ]);
+  });
+
+  it.each([null, 42, 'config', [], () => {}])('refuses a config that is not an object: %s', (config) => {
+    expect(validateConfig(config)).toEqual(['config: expected an object']);
+  });
+
+  it('refuses prototype-polluting category ids and leaves Object.prototype alone', () => {
+    const hostile = JSON.parse('{"categories":{"__proto__":{"polluted":true},"constructor":{},"prototype":{}}}');
+    const problems = validateConfig(hostile);
+    expect(problems).toHaveLength(3);
+    expect(problems.every((problem) => problem.startsWith('categories.'))).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(['https://example.com/privacy', 'http://x.test', '/privacy', 'privacy.html', '//cdn.example.com/p', '#policy'])(
+    'accepts the link %s',
+    (policyUrl) => expect(validateConfig({ policyUrl })).toEqual([]),
+  );
+
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://x'])(
+    'refuses the link %s',
+    (policyUrl) => expect(validateConfig({ policyUrl })).toEqual(['policyUrl: expected an http, https or relative URL']),
+  );
+
+  it('refuses a store without the three methods', () => {
+    expect(validateConfig({ store: { read() {} } })).toEqual(['store: expected an object with read, write and clear methods']);
+  });
+});

@@ -1,0 +1,256 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsent } from '../src/consent';
+import { decodeConsent, encodeConsent } from '../src/record/codec';
+import type { ConsentRecord } from '../src/record/types';
+import { memoryStore } from '../src/store/memory';
+import type { RecordStore } from '../src/store/types';
+
+const OPTIONAL = ['preferences', 'analytics', 'advertising', 'social'];
+const DAY = 86_400_000;
+
+const clearCookies = () => {
+  for (const cookie of document.cookie.split('; ').filter(Boolean)) {
+    document.cookie = `${cookie.split('=')[0]}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.parse('2026-11-26T12:00:00Z'), toFake: ['Date'] });
+  clearCookies();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('createConsent: before any choice', () => {
+  it('denies everything optional, grants necessary, and asks', () => {
+    const consent = createConsent({ store: memoryStore() });
+    expect(consent.getConsent()).toBeNull();
+    expect(consent.needsConsent()).toBe(true);
+    expect(consent.hasConsent('necessary')).toBe(true);
+    for (const id of OPTIONAL) expect(consent.hasConsent(id)).toBe(false);
+    expect(consent.hasConsent('unknown')).toBe(false);
+  });
+
+  it('lists built-ins first in their order, then site categories', () => {
+    const consent = createConsent({
+      store: memoryStore(),
+      categories: { chat: { label: 'Chat' }, social: false, analytics: { services: [{ id: 'matomo' }] } },
+    });
+    const categories = consent.getCategories();
+    expect(categories.map((c) => c.id)).toEqual(['necessary', 'preferences', 'analytics', 'advertising', 'chat']);
+    expect(categories[0]).toMatchObject({ required: true, builtIn: true });
+    expect(categories[4]).toMatchObject({ label: 'Chat', required: false, builtIn: false });
+    expect(categories[2]?.services).toEqual([{ id: 'matomo' }]);
+  });
+
+  it('writes nothing before a choice', () => {
+    createConsent();
+    expect(document.cookie).toBe('');
+  });
+});
+
+describe('choices', () => {
+  it('acceptAll grants every category and service and stores a record', () => {
+    const store = memoryStore();
+    const consent = createConsent({ store, categories: { advertising: { services: [{ id: 'adpartner' }] } } });
+    consent.acceptAll();
+    for (const id of [...OPTIONAL, 'advertising:adpartner']) expect(consent.hasConsent(id)).toBe(true);
+    expect(consent.needsConsent()).toBe(false);
+    const record = consent.getConsent()!;
+    expect(record).toMatchObject({ method: 'accept-all', revision: 1, choices: { preferences: true, analytics: true, advertising: true, social: true } });
+    expect(record.id).toMatch(/^[A-Za-z0-9_-]{21}$/);
+    expect(record.createdAt).toBe('2026-11-26T12:00:00.000Z');
+    expect(decodeConsent(store.read())).toEqual(record);
+  });
+
+  it('rejectAll denies every optional category', () => {
+    const consent = createConsent({ store: memoryStore() });
+    consent.rejectAll();
+    for (const id of OPTIONAL) expect(consent.hasConsent(id)).toBe(false);
+    expect(consent.getConsent()).toMatchObject({ method: 'reject-all', choices: { preferences: false, analytics: false, advertising: false, social: false } });
+    expect(consent.needsConsent()).toBe(false);
+  });
+
+  it('setConsent changes only what it names, and services can differ from their category', () => {
+    const consent = createConsent({ store: memoryStore(), categories: { advertising: { services: [{ id: 'adpartner' }, { id: 'other' }] } } });
+    consent.setConsent({ analytics: true }, { method: 'custom' });
+    expect(consent.getConsent()).toMatchObject({ method: 'custom', choices: { analytics: true, preferences: false } });
+    consent.setConsent({ advertising: true, 'advertising:other': false });
+    expect(consent.hasConsent('analytics')).toBe(true);
+    expect(consent.hasConsent('advertising:adpartner')).toBe(true);
+    expect(consent.hasConsent('advertising:other')).toBe(false);
+    expect(consent.getConsent()?.method).toBe('api');
+  });
+
+  it('ignores unknown keys and non-boolean values with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const consent = createConsent({ store: memoryStore() });
+    consent.setConsent({ necessary: false, bogus: true, analytics: 'yes' as never, social: true });
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(consent.hasConsent('necessary')).toBe(true);
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(consent.hasConsent('social')).toBe(true);
+  });
+
+  it('keeps the record id and creation time across changes, and records the signals seen', () => {
+    const consent = createConsent({ store: memoryStore() });
+    consent.rejectAll();
+    const first = consent.getConsent()!;
+    vi.setSystemTime(Date.parse('2026-11-27T08:00:00Z'));
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    consent.acceptAll();
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    expect(consent.getConsent()).toMatchObject({ id: first.id, createdAt: first.createdAt, updatedAt: '2026-11-27T08:00:00.000Z', signals: { gpc: true } });
+  });
+
+  it('reset forgets the choice and clears the store', () => {
+    const store = memoryStore();
+    const consent = createConsent({ store });
+    consent.acceptAll();
+    consent.reset();
+    expect(consent.getConsent()).toBeNull();
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(consent.needsConsent()).toBe(true);
+    expect(store.read()).toBeUndefined();
+  });
+});
+
+describe('the stored record', () => {
+  const stored = (overrides: Partial<ConsentRecord> = {}): string =>
+    encodeConsent({
+      id: 'V1StGXR8_Z5jdHi6B-myT',
+      revision: 1,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      choices: { preferences: false, analytics: true, advertising: false, social: false },
+      method: 'custom',
+      signals: { dnt: null, gpc: null },
+      sdkVersion: '0.1.0',
+      ...overrides,
+    });
+
+  it('is read at creation: a returning visitor is not asked again', () => {
+    const consent = createConsent({ store: memoryStore(stored()) });
+    expect(consent.needsConsent()).toBe(false);
+    expect(consent.hasConsent('analytics')).toBe(true);
+    expect(consent.hasConsent('advertising')).toBe(false);
+  });
+
+  it('from an older revision counts as no consent and asks again', () => {
+    const consent = createConsent({ revision: 2, store: memoryStore(stored()) });
+    expect(consent.getConsent()).toBeNull();
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(consent.needsConsent()).toBe(true);
+    consent.rejectAll();
+    expect(consent.getConsent()).toMatchObject({ id: 'V1StGXR8_Z5jdHi6B-myT', revision: 2 });
+  });
+
+  it('expires after expiresAfterDays, and a refusal after refusalExpiresAfterDays', () => {
+    const monthAgo = new Date(Date.now() - 31 * DAY).toISOString();
+    const granted = stored({ createdAt: monthAgo, updatedAt: monthAgo });
+    expect(createConsent({ store: memoryStore(granted) }).needsConsent()).toBe(false);
+    expect(createConsent({ store: memoryStore(granted), cookie: { expiresAfterDays: 30 } }).hasConsent('analytics')).toBe(false);
+    expect(createConsent({ store: memoryStore(granted), cookie: { expiresAfterDays: 30 } }).needsConsent()).toBe(true);
+    const noneGranted = { preferences: false, analytics: false, advertising: false, social: false };
+    const refused = stored({ createdAt: monthAgo, updatedAt: monthAgo, choices: noneGranted });
+    expect(createConsent({ store: memoryStore(refused), cookie: { expiresAfterDays: 60 } }).needsConsent()).toBe(false);
+    expect(createConsent({ store: memoryStore(refused), cookie: { expiresAfterDays: 60, refusalExpiresAfterDays: 30 } }).needsConsent()).toBe(true);
+  });
+
+  it('asks again when the site adds a category, keeping the answered ones', () => {
+    const consent = createConsent({ store: memoryStore(stored()), categories: { chat: { label: 'Chat' } } });
+    expect(consent.needsConsent()).toBe(true);
+    expect(consent.hasConsent('analytics')).toBe(true);
+    expect(consent.hasConsent('chat')).toBe(false);
+  });
+
+  it.each(['garbage', '1.x.1.2.3.4.5.6', '', '%E0%A4%A'])('treats a bad stored value %s as no consent', (value) => {
+    const consent = createConsent({ store: memoryStore(value) });
+    expect(consent.getConsent()).toBeNull();
+    expect(consent.needsConsent()).toBe(true);
+  });
+
+  it('survives a store that throws', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken: RecordStore = { read: () => { throw new Error('blocked'); }, write: () => { throw new Error('blocked'); }, clear: () => {} };
+    const consent = createConsent({ store: broken });
+    expect(consent.needsConsent()).toBe(true);
+    expect(() => consent.acceptAll()).not.toThrow();
+    expect(error).toHaveBeenCalled();
+  });
+
+  it('uses a first-party cookie by default: ck_consent, readable by the next instance', () => {
+    createConsent().acceptAll();
+    expect(document.cookie).toMatch(/^ck_consent=1\./);
+    expect(createConsent().hasConsent('social')).toBe(true);
+    createConsent({ cookie: { name: 'other' } }).rejectAll();
+    expect(document.cookie).toContain('other=1.');
+  });
+});
+
+describe('events', () => {
+  it('emits consent once on the first choice and change on every choice, with what changed', () => {
+    const consent = createConsent({ store: memoryStore() });
+    const firsts: unknown[] = [];
+    const changes: { changed: readonly string[]; previous: unknown }[] = [];
+    consent.on('consent', (detail) => firsts.push(detail.record));
+    consent.on('change', (detail) => changes.push(detail));
+    consent.setConsent({ analytics: true });
+    consent.setConsent({ analytics: true, social: true });
+    consent.rejectAll();
+    expect(firsts).toHaveLength(1);
+    expect(changes.map((c) => c.changed)).toEqual([['analytics'], ['social'], ['analytics', 'social']]);
+    expect(changes[0]?.previous).toBeNull();
+  });
+
+  it('dispatches consentkit:consent and consentkit:change on window, unless domEvents is false', () => {
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push(`${event.type}:${(event as CustomEvent).detail.record?.method}`);
+    window.addEventListener('consentkit:change', listener);
+    window.addEventListener('consentkit:consent', listener);
+    createConsent({ store: memoryStore() }).acceptAll();
+    createConsent({ store: memoryStore(), domEvents: false }).acceptAll();
+    window.removeEventListener('consentkit:change', listener);
+    window.removeEventListener('consentkit:consent', listener);
+    expect(seen).toEqual(['consentkit:consent:accept-all', 'consentkit:change:accept-all']);
+  });
+
+  it('unsubscribes, and a throwing listener does not stop the others or the caller', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const consent = createConsent({ store: memoryStore() });
+    const calls: string[] = [];
+    consent.on('change', () => { throw new Error('site bug'); });
+    const off = consent.on('change', () => calls.push('second'));
+    expect(() => consent.acceptAll()).not.toThrow();
+    off();
+    consent.rejectAll();
+    expect(calls).toEqual(['second']);
+    expect(error).toHaveBeenCalledWith('[ConsentKit] a listener threw:', expect.any(Error));
+  });
+
+  it('instances are independent', () => {
+    const a = createConsent({ store: memoryStore() });
+    const b = createConsent({ store: memoryStore() });
+    a.acceptAll();
+    expect(b.hasConsent('analytics')).toBe(false);
+  });
+});
+
+describe('invalid config', () => {
+  it('logs one error listing every problem and falls back to the safest behaviour', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    document.cookie = `ck_consent=${encodeConsent({ id: 'V1StGXR8_Z5jdHi6B-myT', revision: 1, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', choices: { analytics: true }, method: 'custom', signals: { dnt: null, gpc: null }, sdkVersion: '0.1.0' })}; path=/`;
+    const consent = createConsent({ revision: 'two', categories: { analytics: { label: 3 } } } as never);
+    expect(error).toHaveBeenCalledTimes(1);
+    const message = String(error.mock.calls[0]?.[0]);
+    expect(message).toContain('revision: expected a whole number from 0');
+    expect(message).toContain('categories.analytics.label: expected a string');
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(consent.needsConsent()).toBe(true);
+    expect(consent.getCategories().map((c) => c.id)).toEqual(['necessary', 'preferences', 'analytics', 'advertising', 'social']);
+  });
+
+  it.each([null, 'string', 42, [], Symbol('x')])('never throws for %s', (config) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => createConsent(config as never).acceptAll()).not.toThrow();
+  });
+});

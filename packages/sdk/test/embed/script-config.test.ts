@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readScriptSettings } from '../../src/embed/script-config';
+
+const tag = (attributes: Record<string, string>, src = 'https://cdn.example.com/ck/consentkit.js') => {
+  const script = document.createElement('script');
+  script.src = src;
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  return script;
+};
+
+describe('readScriptSettings', () => {
+  it('reads data attributes over window.ConsentKitConfig and splits engine from UI options', () => {
+    const settings = readScriptSettings(
+      tag({ 'data-policy-url': '/privacy', 'data-revision': '3', 'data-cookie-name': 'consent', 'data-expires-after-days': '90' }),
+      { revision: 1, cookie: { domain: 'example.com' }, ui: { texts: { acceptAll: 'Allow all' } } },
+    );
+    expect(settings.config).toEqual({ revision: 3, policyUrl: '/privacy', cookie: { domain: 'example.com', name: 'consent', expiresAfterDays: 90 } });
+    expect(settings.ui).toEqual({ texts: { acceptAll: 'Allow all' } });
+  });
+
+  it('loads the UI from next to the embed unless told otherwise', () => {
+    expect(readScriptSettings(tag({}), undefined).uiSrc).toBe('https://cdn.example.com/ck/consentkit-ui.js');
+    expect(readScriptSettings(tag({ 'data-ui-src': '/ui.js' }), undefined).uiSrc).toBe('/ui.js');
+    expect(readScriptSettings(tag({}), { uiSrc: '/other.js' }).uiSrc).toBe('/other.js');
+  });
+
+  it('carries the nonce from the tag', () => {
+    const script = tag({});
+    script.nonce = 'abc123';
+    expect(readScriptSettings(script, undefined).nonce).toBe('abc123');
+    expect(readScriptSettings(tag({ 'data-nonce': 'xyz' }), undefined).nonce).toBe('xyz');
+  });
+
+  it('passes bad attribute values on for validation instead of guessing', () => {
+    expect(readScriptSettings(tag({ 'data-revision': 'two' }), undefined).config.revision).toBeNaN();
+  });
+
+  it('ignores a global config that is not an object, and works without a script tag', () => {
+    expect(readScriptSettings(null, 'nonsense').config).toEqual({});
+    expect(readScriptSettings(null, undefined).uiSrc).toBe('consentkit-ui.js');
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { checksum, decodeConsent, encodeConsent } from '../../src/record/codec';
+import type { ConsentRecord } from '../../src/record/types';
+
+const NOW = Date.parse('2026-11-26T12:00:00Z');
+
+const record: ConsentRecord = {
+  id: 'V1StGXR8_Z5jdHi6B-myT',
+  revision: 3,
+  createdAt: '2026-11-20T08:30:00.000Z',
+  updatedAt: '2026-11-26T11:59:00.000Z',
+  choices: { preferences: false, analytics: true, advertising: false, social: true },
+  method: 'custom',
+  signals: { dnt: '1', gpc: null },
+  sdkVersion: '0.1.0',
+};
+
+describe('consent cookie codec', () => {
+  it('round-trips a record with the five built-in categories in 80 bytes or fewer', () => {
+    const value = encodeConsent(record);
+    expect(value.length).toBeLessThanOrEqual(80);
+    expect(value).toMatch(/^[A-Za-z0-9._~:-]+$/); // cookie-safe without percent-encoding
+    expect(decodeConsent(value, NOW)).toEqual(record);
+  });
+
+  it('round-trips site categories, services, every method and every signal value', () => {
+    for (const method of ['accept-all', 'reject-all', 'custom', 'api'] as const) {
+      for (const dnt of ['1', '0', 'unspecified', null] as const) {
+        for (const gpc of [true, false, null]) {
+          const full: ConsentRecord = {
+            ...record,
+            method,
+            signals: { dnt, gpc },
+            choices: { analytics: false, chat: true, 'advertising:adpartner': true, 'chat:zendesk': false },
+          };
+          expect(decodeConsent(encodeConsent(full), NOW)).toEqual(full);
+        }
+      }
+    }
+  });
+
+  it('decodes a percent-encoded value handed over by a server', () => {
+    const value = encodeConsent({ ...record, choices: { 'advertising:adpartner': true } });
+    expect(decodeConsent(encodeURIComponent(value), NOW)?.choices).toEqual({ 'advertising:adpartner': true });
+  });
+
+  const valid = encodeConsent(record);
+  const body = valid.slice(0, valid.lastIndexOf('.'));
+  // Re-seals an edited body with a matching checksum, so each field rule is tested on its own.
+  const sealed = (edited: string) => `${edited}.${checksum(edited)}`;
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['an object', { id: 'x' }],
+    ['empty', ''],
+    ['random text', 'hello world'],
+    ['another tool’s cookie', '{"necessary":true,"analytics":true}'],
+    ['truncated by one character', valid.slice(0, -1)],
+    ['truncated inside the version', sealed(body).slice(0, -12)],
+    ['one flipped character in the id', valid.replace('V1St', 'V1Su')],
+    ['one flipped choice', valid.replace('pAdS', 'PAdS')],
+    ['a broken percent escape', '%E0%A4%A'],
+    ['very long', 'a'.repeat(100_000)],
+  ])('returns null, never throws, for a damaged value: %s', (_, value) => {
+    expect(decodeConsent(value, NOW)).toBeNull();
+  });
+
+  it.each([
+    ['a future format', body.replace(/^1\./, '2.')],
+    ['an extra field', `${body}.x`],
+    ['a missing field', body.slice(0, body.lastIndexOf('.'))],
+    ['a short id', body.replace(record.id, 'abc')],
+    ['a duplicated category', body.replace('pAdS', 'pAdSa')],
+    ['an unknown method', body.replace('.c1n', '.x1n')],
+    ['an unknown DNT code', body.replace('.c1n', '.c7n')],
+    ['updated before created', body.replace(/\.([0-9a-z]+)\.([0-9a-z]+)\.pAdS/, '.$2.$1.pAdS')],
+    ['a date before 2020', body.replace(/\.3\.([0-9a-z]+)\./, '.3.1.')],
+    ['a date far in the future', body.replace(/\.([0-9a-z]+)\.pAdS/, '.zzzzzz.pAdS')],
+    ['a prototype key', body.replace('pAdS', 'pAdS~constructor1')],
+    ['a __proto__ key', body.replace('pAdS', 'pAdS~__proto__1')],
+  ])('returns null for a well-sealed value with a bad field: %s', (_, edited) => {
+    expect(edited).not.toBe(body);
+    expect(decodeConsent(sealed(edited), NOW)).toBeNull();
+  });
+
+  it('does not let a stored key reach Object.prototype', () => {
+    const decoded = decodeConsent(sealed(body.replace('pAdS', 'pAdS~polluted1')), NOW);
+    expect(decoded?.choices.polluted).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readDnt } from '../../src/signals/dnt';
+import { readGpc } from '../../src/signals/gpc';
+
+describe('readDnt', () => {
+  it.each([
+    ['Chrome/Firefox with DNT on', { navigator: { doNotTrack: '1' } }, '1'],
+    ['DNT explicitly off', { navigator: { doNotTrack: '0' } }, '0'],
+    ['old Firefox unset', { navigator: { doNotTrack: 'unspecified' } }, 'unspecified'],
+    ['modern Chrome unset', { navigator: { doNotTrack: null } }, null],
+    ['old Safari / IE 11', { navigator: {}, window: { doNotTrack: '1' } }, '1'],
+    ['IE 9-10', { navigator: { msDoNotTrack: '1' } }, '1'],
+    ['old IE yes/no', { navigator: { doNotTrack: 'yes' } }, '1'],
+    ['nothing at all', {}, null],
+    ['garbage', { navigator: { doNotTrack: {} } }, null],
+  ] as const)('%s', (_, sources, expected) => {
+    expect(readDnt(sources as never)).toBe(expected);
+  });
+});
+
+describe('readGpc', () => {
+  it('is true only for a strict boolean true', () => {
+    expect(readGpc({ globalPrivacyControl: true })).toBe(true);
+    expect(readGpc({ globalPrivacyControl: false })).toBe(false);
+    expect(readGpc({ globalPrivacyControl: 'true' })).toBeNull();
+    expect(readGpc({})).toBeNull();
+    expect(readGpc(undefined)).toBeNull();
+  });
+});

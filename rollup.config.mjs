@@ -1,0 +1,67 @@
+// One build for every package and bundle.
+//   packages/sdk/dist        ESM + CJS + .d.ts of the engine, and consentkit.js (the script-tag embed, IIFE)
+//   packages/banner-ui/dist  ESM + CJS + .d.ts of the UI, and consentkit-ui.js (lazy-loaded by the embed, IIFE)
+//   examples/npm-app/dist    the npm example, bundled from the workspace packages by name
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { cssText } from './scripts/rollup-css.mjs';
+
+const sdkVersion = JSON.parse(readFileSync('packages/sdk/package.json', 'utf8')).version;
+
+// Replaces the __CK_VERSION__ token so the engine knows its version without importing package.json.
+const version = () => ({
+  name: 'consentkit-version',
+  transform: (code) =>
+    code.includes('__CK_VERSION__')
+      ? { code: code.replaceAll('__CK_VERSION__', JSON.stringify(sdkVersion)), map: { mappings: '' } }
+      : null,
+});
+
+const ts = (pkg, { declarations }) =>
+  typescript({
+    tsconfig: `packages/${pkg}/tsconfig.json`,
+    // The build must read the engine's published types, not its source (see banner-ui/tsconfig.json).
+    compilerOptions: declarations
+      ? { customConditions: [], declaration: true, declarationDir: `packages/${pkg}/dist`, outDir: `packages/${pkg}/dist` }
+      : { customConditions: [], declaration: false, outDir: `packages/${pkg}/dist` },
+    outputToFilesystem: true,
+  });
+
+// Property names that start with `_` are private to a bundle and safe to shorten.
+const minify = () =>
+  terser({ ecma: 2020, module: false, compress: { passes: 3 }, mangle: { properties: { regex: /^_/ } } });
+
+const library = (pkg, external) => ({
+  input: `packages/${pkg}/src/index.ts`,
+  external,
+  output: [
+    { file: `packages/${pkg}/dist/index.js`, format: 'es', sourcemap: true },
+    { file: `packages/${pkg}/dist/index.cjs`, format: 'cjs', sourcemap: true, exports: 'named' },
+  ],
+  plugins: [version(), cssText(), nodeResolve({ resolveOnly: () => false }), ts(pkg, { declarations: true })],
+});
+
+const scriptTag = (pkg, input, file) => ({
+  input,
+  output: { file: `packages/${pkg}/dist/${file}`, format: 'iife', sourcemap: true },
+  plugins: [version(), cssText(), nodeResolve({ browser: true }), ts(pkg, { declarations: false }), minify()],
+});
+
+export default [
+  library('sdk', ['js-cookie', 'nanoid']),
+  library('banner-ui', [/^preact/, '@consentkit/sdk']),
+  scriptTag('sdk', 'packages/sdk/src/embed/index.ts', 'consentkit.js'),
+  scriptTag('banner-ui', 'packages/banner-ui/src/embed.ts', 'consentkit-ui.js'),
+  {
+    input: 'examples/npm-app/src/main.ts',
+    output: { file: 'examples/npm-app/dist/app.js', format: 'es', sourcemap: true },
+    plugins: [
+      cssText(),
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: 'examples/tsconfig.json', compilerOptions: { customConditions: [], outDir: 'examples/npm-app/dist' } }),
+      minify(),
+    ],
+  },
+];
