@@ -31,7 +31,11 @@ const ts = (pkg, { declarations }) =>
 
 // Property names that start with `_` are private to a bundle and safe to shorten.
 const minify = () =>
-  terser({ ecma: 2020, module: false, compress: { passes: 3 }, mangle: { properties: { regex: /^_/ } } });
+  terser({
+    ecma: 2020,
+    compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+    mangle: { properties: { regex: /^_/ } },
+  });
 
 const library = (pkg, external) => ({
   input: `packages/${pkg}/src/index.ts`,

@@ -9,68 +9,37 @@ import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
 import { readGpc } from './signals/gpc';
 import { cookieStore } from './store/cookie';
-import type { RecordStore } from './store/types';
 import type { ChoiceOptions, ConsentChoices, ConsentEventMap, ConsentKit } from './types';
 import { VERSION } from './version';
 
-const DAY_MS = 86_400_000;
-
-/** Runs `action`; on any error reports it and returns `fallback`. The SDK never throws into the host page. */
-function guard<T>(name: string, action: () => T, fallback: T): T {
-  try {
-    return action();
-  } catch (error) {
-    console.error(`[ConsentKit] ${name} failed:`, error);
-    return fallback;
-  }
-}
-
-const nowIso = (): string => new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
-
-/** Every id a choice can be about: optional categories and their services as `category:service`. */
-function choiceKeys(config: ResolvedConfig): string[] {
-  return config.categories
-    .filter((category) => !category.required)
-    .flatMap((category) => [category.id, ...category.services.map((service) => `${category.id}:${service.id}`)]);
-}
-
-/** Granted ids for a record under a config: what `hasConsent` answers from. */
-function grantedSet(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {
-  const granted = new Set<string>([NECESSARY]);
-  if (!record) return granted;
-  for (const category of config.categories) {
-    if (category.required) continue;
-    const categoryGranted = record.choices[category.id] === true;
-    if (categoryGranted) granted.add(category.id);
-    for (const service of category.services) {
-      const key = `${category.id}:${service.id}`;
-      if ((record.choices[key] ?? categoryGranted) === true) granted.add(key);
+/** Granted ids under a config and record: what `hasConsent` answers from, without parsing anything per call. */
+function grantedBy(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {
+  const granted = new Set([NECESSARY]);
+  for (const { id, services } of config.categories) {
+    const category = record?.choices[id] === true;
+    if (category) granted.add(id);
+    for (const service of services) {
+      const key = `${id}:${service.id}`;
+      if (record?.choices[key] ?? category) granted.add(key);
     }
   }
   return granted;
 }
 
-/** A stored record answers the current config when it has its revision and is not past its lifetime. */
-function isCurrent(config: ResolvedConfig, record: ConsentRecord, now: number): boolean {
-  if (record.revision !== config.revision) return false;
-  const refused = Object.values(record.choices).every((granted) => !granted);
-  const days = refused ? config.cookie.refusalExpiresAfterDays : config.cookie.expiresAfterDays;
-  return now - Date.parse(record.updatedAt) < days * DAY_MS;
+/** A stored record answers this config when it has its revision and is within its lifetime (refusals may be shorter). */
+function isCurrent({ revision, cookie }: ResolvedConfig, record: ConsentRecord): boolean {
+  const granted = Object.values(record.choices).some(Boolean);
+  const days = granted ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays;
+  return record.revision === revision && Date.now() - Date.parse(record.updatedAt) < days * 864e5;
 }
 
-function dispatchDomEvent(name: string, detail: unknown): void {
-  if (typeof window === 'undefined' || typeof CustomEvent !== 'function') return;
-  window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
-}
-
-function configure(config: unknown): { resolved: ResolvedConfig; valid: boolean } {
+/** Validates, then resolves; an invalid config is reported once and replaced by the defaults. */
+function configure(config: unknown): ResolvedConfig | undefined {
   const problems = validateConfig(config);
-  if (problems.length === 0) return { resolved: resolveConfig(config as ConsentConfig | undefined), valid: true };
+  if (!problems.length) return resolveConfig(config as ConsentConfig | undefined);
   console.error(
-    `[ConsentKit] Invalid config; using the defaults with everything optional denied until the visitor chooses:\n` +
-      problems.map((problem) => `  - ${problem}`).join('\n'),
+    `[ConsentKit] Invalid config; using the defaults with everything optional denied until the visitor chooses:\n  - ${problems.join('\n  - ')}`,
   );
-  return { resolved: resolveConfig(), valid: false };
 }
 
 /**
@@ -85,85 +54,91 @@ function configure(config: unknown): { resolved: ResolvedConfig; valid: boolean 
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config?: ConsentConfig): ConsentKit {
-  const { resolved, valid } = configure(config);
-  const store: RecordStore =
-    (valid && config?.store) ||
-    cookieStore({ name: resolved.cookie.name, domain: resolved.cookie.domain, path: resolved.cookie.path });
+  const valid = configure(config);
+  const resolved = valid ?? resolveConfig();
+  const { cookie, categories } = resolved;
+  const store = (valid && config?.store) || cookieStore(cookie);
   const emitter = createEmitter<ConsentEventMap>();
-  const keys = choiceKeys(resolved);
+  const optional = categories.filter((category) => !category.required);
+  // Every id a choice can name: optional categories and `category:service`.
+  const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
 
   // An invalid config must not silently honour a record written under some other config.
-  const stored = valid ? guard('reading the stored record', () => decodeConsent(store.read()), null) : null;
-  let record: ConsentRecord | null = stored && isCurrent(resolved, stored, Date.now()) ? stored : null;
-  let granted = grantedSet(resolved, record);
+  let stored: ConsentRecord | null = null;
+  try {
+    stored = valid ? decodeConsent(store.read()) : null;
+  } catch (error) {
+    console.error('[ConsentKit] could not read the stored choice:', error);
+  }
+  let record = stored && isCurrent(resolved, stored) ? stored : null;
+  let granted = grantedBy(resolved, record);
 
-  function commit(next: ConsentRecord | null, external = false): void {
+  function commit(next: ConsentRecord | null): void {
     const previous = record;
     const before = granted;
     record = next;
-    granted = grantedSet(resolved, next);
-    const changed = keys.filter((key) => before.has(key) !== granted.has(key));
+    granted = grantedBy(resolved, next);
     if (next) {
-      const refused = keys.every((key) => !granted.has(key));
-      store.write(encodeConsent(next), refused ? resolved.cookie.refusalExpiresAfterDays : resolved.cookie.expiresAfterDays);
+      store.write(encodeConsent(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
     } else {
       store.clear();
     }
-    const detail = { record: next, previous, changed, external };
-    if (next && !previous) {
-      emitter.emit('consent', { record: next });
-      if (resolved.domEvents) dispatchDomEvent('consent', { record: next });
-    }
-    emitter.emit('change', detail);
-    if (resolved.domEvents) dispatchDomEvent('change', detail);
+    const emit = <K extends keyof ConsentEventMap>(name: K, detail: ConsentEventMap[K]) => {
+      emitter.emit(name, detail);
+      if (resolved.domEvents && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
+    };
+    if (next && !previous) emit('consent', { record: next });
+    emit('change', { record: next, previous, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external: false });
   }
 
   function choose(choices: Record<string, boolean>, method: ConsentMethod): void {
-    const now = nowIso();
-    commit(
-      Object.freeze({
-        id: record?.id ?? stored?.id ?? nanoid(),
-        revision: resolved.revision,
-        createdAt: record?.createdAt ?? now,
-        updatedAt: now,
-        choices: Object.freeze(choices),
-        method,
-        signals: Object.freeze({ dnt: readDnt(), gpc: readGpc() }),
-        sdkVersion: VERSION,
-      }),
-    );
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    commit({
+      id: record?.id ?? stored?.id ?? nanoid(),
+      revision: resolved.revision,
+      createdAt: record?.createdAt ?? now,
+      updatedAt: now,
+      choices,
+      method,
+      signals: { dnt: readDnt(), gpc: readGpc() },
+      sdkVersion: VERSION,
+    });
   }
 
-  /** Every category set to `value`; per-service overrides dropped so services follow their category. */
-  const everything = (value: boolean): Record<string, boolean> =>
-    Object.fromEntries(resolved.categories.filter((c) => !c.required).map((c) => [c.id, value]));
+  /** Every category set to `value`; per-service choices dropped, so services follow their category. */
+  const everything = (value: boolean) => Object.fromEntries(optional.map(({ id }) => [id, value]));
 
-  return Object.freeze({
+  const api: ConsentKit = {
     version: VERSION,
     policyUrl: resolved.policyUrl,
     getConsent: () => record,
-    hasConsent: (category: string) => granted.has(category),
-    needsConsent: () => guard('needsConsent', () => !record || keys.some((key) => !key.includes(':') && !(key in record!.choices)), true),
-    getCategories: () => resolved.categories,
-    acceptAll: (options?: ChoiceOptions) =>
-      guard('acceptAll', () => choose(everything(true), options?.method ?? 'accept-all'), undefined),
-    rejectAll: (options?: ChoiceOptions) =>
-      guard('rejectAll', () => choose(everything(false), options?.method ?? 'reject-all'), undefined),
-    setConsent: (choices: ConsentChoices, options?: ChoiceOptions) =>
-      guard(
-        'setConsent',
-        () => {
-          const next: Record<string, boolean> = { ...everything(false), ...record?.choices };
-          for (const [key, value] of Object.entries(choices ?? {})) {
-            if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
-            else console.warn(`[ConsentKit] setConsent: ignored "${key}" (not an optional category or service, or not a boolean)`);
-          }
-          choose(next, options?.method ?? 'api');
-        },
-        undefined,
-      ),
-    reset: () => guard('reset', () => commit(null), undefined),
-    on: <K extends keyof ConsentEventMap>(event: K, listener: (detail: ConsentEventMap[K]) => void) =>
-      guard('on', () => emitter.on(event, listener), () => {}),
-  });
+    hasConsent: (category) => granted.has(category),
+    needsConsent: () => !record || optional.some(({ id }) => !(id in record!.choices)),
+    getCategories: () => categories,
+    acceptAll: (options?: ChoiceOptions) => choose(everything(true), options?.method ?? 'accept-all'),
+    rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all'),
+    setConsent(choices: ConsentChoices, options?: ChoiceOptions) {
+      const next = { ...everything(false), ...record?.choices };
+      for (const [key, value] of Object.entries(choices)) {
+        if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
+        else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`);
+      }
+      choose(next, options?.method ?? 'api');
+    },
+    reset: () => commit(null),
+    on: (event, listener) => emitter.on(event, listener),
+  };
+  // The SDK never throws into the host page: every method reports its error and returns a safe value.
+  for (const [name, method] of Object.entries(api)) {
+    if (typeof method !== 'function') continue;
+    (api as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      try {
+        return method(...args);
+      } catch (error) {
+        console.error(`[ConsentKit] ${name} failed:`, error);
+        return name === 'on' ? () => {} : name === 'needsConsent' ? true : name === 'hasConsent' ? false : undefined;
+      }
+    };
+  }
+  return Object.freeze(api);
 }

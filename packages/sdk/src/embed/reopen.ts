@@ -2,45 +2,40 @@ import type { ConsentKit } from '../types';
 
 const SELECTOR = '[data-consentkit-open]';
 
-// A tiny stylesheet for the fallback button, adopted (not inline) so strict CSP allows it.
-const BUTTON_CSS =
-  'button{position:fixed;bottom:12px;inset-inline-start:12px;z-index:2147483000;min-height:44px;padding:0 16px;' +
-  'border:2px solid #1f2937;border-radius:22px;background:#fff;color:#1f2937;font:600 14px/1 system-ui,sans-serif;cursor:pointer}' +
-  'button:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}';
-
 /**
- * Makes the choice reopenable at any time, which withdrawal as easy as consent requires (GDPR Art. 7(3)):
+ * Makes the choice reopenable at any time, as withdrawing must be as easy as consenting (GDPR Art. 7(3)):
  * every `[data-consentkit-open]` element (a footer "Cookie settings" link) opens the preferences dialog, and a
- * page with no such element gets a small floating "Privacy settings" button once a choice exists.
+ * page with none gets a small floating "Privacy settings" button once a choice exists (`reopenButton`: true
+ * always adds it, false never).
  */
-export function wireReopen(consent: ConsentKit, open: () => void, options: { reopenButton?: unknown; label?: unknown }): void {
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest(SELECTOR) : null;
-    if (!target) return;
-    event.preventDefault();
-    open();
-  });
-  if (options.reopenButton === false) return;
-  const whenReady = (run: () => void) =>
-    document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : run();
-  whenReady(() => {
-    if (options.reopenButton !== true && document.querySelector(SELECTOR)) return;
-    const host = document.createElement('div');
+export function wireReopen(consent: ConsentKit, open: () => void, { reopenButton, reopenLabel }: Record<string, unknown>): void {
+  const addButton = () => {
+    if (reopenButton === false || (reopenButton !== true && document.querySelector(SELECTOR))) return;
+    const host = document.body.appendChild(document.createElement('div'));
     host.setAttribute('data-consentkit-reopen', '');
     const root = host.attachShadow({ mode: 'open' });
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = typeof options.label === 'string' ? options.label : 'Privacy settings';
-    button.addEventListener('click', open);
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+    const button = root.appendChild(document.createElement('button'));
+    button.textContent = typeof reopenLabel === 'string' ? reopenLabel : 'Privacy settings';
+    button.onclick = open;
+    // Adopted, not inline, so a strict style-src allows it; 44px tall, 3:1+ contrast, visible focus. Browsers
+    // without constructable stylesheets (Safari < 16.4) get a plain, still working, button.
+    if (root.adoptedStyleSheets) {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(BUTTON_CSS);
+      sheet.replaceSync(
+        'button{position:fixed;bottom:8px;inset-inline-start:8px;min-height:44px;padding:0 16px;border:2px solid;border-radius:22px;background:#fff;color:#222;font:600 14px system-ui;z-index:2147483000}button:focus-visible{outline:3px solid #1d4ed8}',
+      );
       root.adoptedStyleSheets = [sheet];
     }
-    root.appendChild(button);
     const sync = () => (host.hidden = consent.needsConsent());
     sync();
     consent.on('change', sync);
-    document.body.appendChild(host);
+  };
+  document.addEventListener('click', (event) => {
+    if ((event.target as Element).closest?.(SELECTOR)) {
+      event.preventDefault();
+      open();
+    }
   });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', addButton);
+  else addButton();
 }

@@ -1,4 +1,4 @@
-import { isRecord } from '../config/validate';
+import { isRecord } from '../config/schema';
 import type { ConsentConfig } from '../config/types';
 import type { EmbedConfig } from './types';
 
@@ -12,32 +12,35 @@ export interface ScriptSettings {
   nonce: string | undefined;
 }
 
-const number = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
+// data-* attribute (camelCased by dataset) -> [config section or '' for top level, option, is a number].
+const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
+  policyUrl: ['', 'policyUrl'],
+  revision: ['', 'revision', true],
+  cookieName: ['cookie', 'name'],
+  cookieDomain: ['cookie', 'domain'],
+  expiresAfterDays: ['cookie', 'expiresAfterDays', true],
+};
 
 /**
- * Reads `data-*` attributes (they win) over `window.ConsentKitConfig`. Attribute values stay raw strings or
- * numbers here: `validateConfig` reports anything wrong with its path, like any other config.
+ * Reads `data-*` attributes (they win) over `window.ConsentKitConfig`. Values are passed on as given (numbers
+ * converted): `validateConfig` reports anything wrong with its path, like any other config.
  *
  * `<script src="/consentkit.js" data-policy-url="/privacy" data-revision="2" data-cookie-name="consent"
  *   data-cookie-domain="example.com" data-expires-after-days="365" data-ui-src="/ui.js"></script>`
  */
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
-  const base: EmbedConfig = isRecord(global) ? { ...(global as EmbedConfig) } : {};
+  const { ui, uiSrc, ...config }: EmbedConfig = isRecord(global) ? global : {};
   const data = script?.dataset ?? {};
-  const cookie = { ...base.cookie };
-  if (data.cookieName !== undefined) cookie.name = data.cookieName;
-  if (data.cookieDomain !== undefined) cookie.domain = data.cookieDomain;
-  if (data.expiresAfterDays !== undefined) cookie.expiresAfterDays = number(data.expiresAfterDays);
-  const config: EmbedConfig = { ...base };
-  if (Object.keys(cookie).length) config.cookie = cookie;
-  if (data.policyUrl !== undefined) config.policyUrl = data.policyUrl;
-  if (data.revision !== undefined) config.revision = number(data.revision);
-  const { ui, uiSrc, ...engine } = config;
-  const nextToScript = script?.src ? new URL('consentkit-ui.js', script.src).href : 'consentkit-ui.js';
+  const sections: Record<string, Record<string, unknown>> = { '': config, cookie: { ...config.cookie } };
+  for (const [attribute, [section, option, numeric]] of Object.entries(ATTRIBUTES)) {
+    const value = data[attribute];
+    if (value !== undefined) sections[section]![option] = numeric ? Number(value) : value;
+  }
+  if (Object.keys(sections.cookie!).length) config.cookie = sections.cookie;
   return {
-    config: engine,
+    config,
     ui: isRecord(ui) ? ui : {},
-    uiSrc: data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : nextToScript),
-    nonce: script?.nonce || data.nonce || undefined,
+    uiSrc: data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : script?.src ? new URL('consentkit-ui.js', script.src).href : 'consentkit-ui.js'),
+    nonce: script?.nonce || data.nonce,
   };
 }

@@ -19,27 +19,25 @@ import type { ConsentMethod, ConsentRecord, DntValue } from './types';
  * damage, not forgery: a visitor may edit their own choice, which is theirs to make anyway.
  */
 
-const FORMAT = '1';
 const MAX_LENGTH = 1024;
 
-const LETTER_OF: Readonly<Record<string, string>> = { preferences: 'p', analytics: 'a', advertising: 'd', social: 's' };
-const CATEGORY_OF: Readonly<Record<string, string>> = { p: 'preferences', a: 'analytics', d: 'advertising', s: 'social' };
+// Built-in categories by letter, in cookie order; upper case in the cookie means granted.
+const LETTERS = 'pads';
+const BUILT_INS = ['preferences', 'analytics', 'advertising', 'social'];
+const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api'];
+const METHOD_CODES = 'arcp';
+const DNT_VALUES: readonly DntValue[] = ['1', '0', 'unspecified', null];
+const DNT_CODES = '10un';
+const GPC_VALUES = [true, false, null];
+const GPC_CODES = '10n';
 
-const METHOD_CODE: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', api: 'p' };
-const DNT_FROM: Readonly<Record<string, DntValue>> = { '1': '1', '0': '0', u: 'unspecified', n: null };
-const GPC_FROM: Readonly<Record<string, boolean | null>> = { '1': true, '0': false, n: null };
-const dntCode = (dnt: DntValue): string => (dnt === null ? 'n' : dnt === 'unspecified' ? 'u' : dnt);
-const gpcCode = (gpc: boolean | null): string => (gpc === null ? 'n' : gpc ? '1' : '0');
-
-const invert = <K extends string>(table: Readonly<Record<K, string>>): Record<string, K> =>
-  Object.fromEntries(Object.entries(table).map(([key, code]) => [code, key])) as Record<string, K>;
-const METHOD_OF = invert(METHOD_CODE);
-
-const ID = /^[A-Za-z0-9_-]{10,36}$/;
-const BASE36 = /^[0-9a-z]{1,8}$/;
-const CHOICES = /^((?:[pPaAdDsS])*)((?:~[a-z][a-z0-9_-]{0,31}(?::[a-z][a-z0-9_-]{0,31})?[01])*)$/;
-const CUSTOM_CHOICE = /~([a-z][a-z0-9_-]{0,31}(?::[a-z][a-z0-9_-]{0,31})?)([01])/g;
-const META = /^([arcp])([10un])([10n])([0-9A-Za-z_-]{1,24})$/;
+const KEY = '[a-z][a-z0-9_-]{0,31}';
+// The whole value in one anchored pattern: any field out of shape fails here.
+const SHAPE = new RegExp(
+  `^1\\.([A-Za-z0-9_-]{10,36})\\.([0-9a-z]{1,8})\\.([0-9a-z]{1,8})\\.([0-9a-z]{1,8})\\.([pPaAdDsS]*)((?:~${KEY}(?::${KEY})?[01])*)` +
+    `\\.([${METHOD_CODES}])([${DNT_CODES}])([${GPC_CODES}])([0-9A-Za-z_-]{1,24})$`,
+);
+const SITE_CHOICE = new RegExp(`~(${KEY}(?::${KEY})?)([01])`, 'g');
 // Ids that would touch Object.prototype; `__proto__` already fails the id pattern.
 const RESERVED = /(^|:)(constructor|prototype)(:|$)/;
 
@@ -55,33 +53,26 @@ export function checksum(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-const toSeconds = (iso: string): number => Math.floor(Date.parse(iso) / 1000);
-const toIso = (seconds: number): string => new Date(seconds * 1000).toISOString();
+const toBase36Seconds = (iso: string): string => Math.floor(Date.parse(iso) / 1000).toString(36);
 
 function encodeChoices(choices: Readonly<Record<string, boolean>>): string {
   let builtIns = '';
-  let custom = '';
+  let site = '';
   for (const [key, granted] of Object.entries(choices)) {
-    const letter = LETTER_OF[key];
+    const letter = LETTERS[BUILT_INS.indexOf(key)];
     if (letter) builtIns += granted ? letter.toUpperCase() : letter;
-    else custom += `~${key}${granted ? 1 : 0}`;
+    else site += `~${key}${+granted}`;
   }
-  return builtIns + custom;
+  return builtIns + site;
 }
 
-function decodeChoices(field: string): Record<string, boolean> | null {
-  const match = CHOICES.exec(field);
-  if (!match) return null;
+function decodeChoices(builtIns: string, site: string): Record<string, boolean> | null {
   const choices: Record<string, boolean> = Object.create(null);
-  for (const letter of match[1]!) {
-    const id = CATEGORY_OF[letter.toLowerCase()]!;
-    if (id in choices) return null;
-    choices[id] = letter !== letter.toLowerCase();
+  const add = (key: string, granted: boolean) => !(key in choices) && !RESERVED.test(key) && ((choices[key] = granted), true);
+  for (const letter of builtIns) {
+    if (!add(BUILT_INS[LETTERS.indexOf(letter.toLowerCase())]!, letter < 'a')) return null;
   }
-  for (const [, key, flag] of match[2]!.matchAll(CUSTOM_CHOICE)) {
-    if (key! in choices || RESERVED.test(key!)) return null;
-    choices[key!] = flag === '1';
-  }
+  for (const [, key, flag] of site.matchAll(SITE_CHOICE)) if (!add(key!, flag === '1')) return null;
   return { ...choices };
 }
 
@@ -92,19 +83,18 @@ function decodeChoices(field: string): Record<string, boolean> | null {
  * encodeConsent(record) // '1.V1StGXR8_Z5jdHi6B-myT.1.t4k2qo.t4k2qo.pAds.c1n0_1_0'
  */
 export function encodeConsent(record: ConsentRecord): string {
-  const meta =
-    METHOD_CODE[record.method] +
-    dntCode(record.signals.dnt) +
-    gpcCode(record.signals.gpc) +
-    record.sdkVersion.replace(/\./g, '_');
+  const { signals } = record;
   const body = [
-    FORMAT,
+    1,
     record.id,
     record.revision.toString(36),
-    toSeconds(record.createdAt).toString(36),
-    toSeconds(record.updatedAt).toString(36),
+    toBase36Seconds(record.createdAt),
+    toBase36Seconds(record.updatedAt),
     encodeChoices(record.choices),
-    meta,
+    METHOD_CODES[METHODS.indexOf(record.method)]! +
+      DNT_CODES[DNT_VALUES.indexOf(signals.dnt)] +
+      GPC_CODES[GPC_VALUES.indexOf(signals.gpc)] +
+      record.sdkVersion.replace(/\./g, '_'),
   ].join('.');
   return `${body}.${checksum(body)}`;
 }
@@ -114,27 +104,25 @@ function decodeOrNull(value: unknown, nowSeconds: number): ConsentRecord | null 
   // A server may hand over the raw header value, still percent-encoded.
   const text = value.includes('%') ? decodeURIComponent(value) : value;
   const split = text.lastIndexOf('.');
-  if (text.slice(split + 1) !== checksum(text.slice(0, split))) return null;
-  const fields = text.slice(0, split).split('.');
-  if (fields.length !== 7 || fields[0] !== FORMAT) return null;
-  const [, id, revision, created, updated, choiceField, metaField] = fields as [string, string, string, string, string, string, string];
-  if (!ID.test(id) || !BASE36.test(revision) || !BASE36.test(created) || !BASE36.test(updated)) return null;
-  const createdSeconds = parseInt(created, 36);
-  const updatedSeconds = parseInt(updated, 36);
-  const latest = nowSeconds + SKEW_SECONDS;
-  if (createdSeconds < EARLIEST_SECONDS || updatedSeconds < createdSeconds || updatedSeconds > latest) return null;
-  const choices = decodeChoices(choiceField);
-  const meta = META.exec(metaField);
-  if (!choices || !meta) return null;
+  const body = text.slice(0, split);
+  const match = SHAPE.exec(body);
+  if (!match || text.slice(split + 1) !== checksum(body)) return null;
+  const [, id, revision, created, updated, builtIns, site, method, dnt, gpc, version] = match as unknown as string[];
+  const createdSeconds = parseInt(created!, 36);
+  const updatedSeconds = parseInt(updated!, 36);
+  const choices = decodeChoices(builtIns!, site!);
+  if (!choices || createdSeconds < EARLIEST_SECONDS || updatedSeconds < createdSeconds || updatedSeconds > nowSeconds + SKEW_SECONDS) {
+    return null;
+  }
   return {
-    id,
-    revision: parseInt(revision, 36),
-    createdAt: toIso(createdSeconds),
-    updatedAt: toIso(updatedSeconds),
+    id: id!,
+    revision: parseInt(revision!, 36),
+    createdAt: new Date(createdSeconds * 1000).toISOString(),
+    updatedAt: new Date(updatedSeconds * 1000).toISOString(),
     choices,
-    method: METHOD_OF[meta[1]!]!,
-    signals: { dnt: DNT_FROM[meta[2]!] ?? null, gpc: GPC_FROM[meta[3]!] ?? null },
-    sdkVersion: meta[4]!.replace(/_/g, '.'),
+    method: METHODS[METHOD_CODES.indexOf(method!)]!,
+    signals: { dnt: DNT_VALUES[DNT_CODES.indexOf(dnt!)]!, gpc: GPC_VALUES[GPC_CODES.indexOf(gpc!)]! },
+    sdkVersion: version!.replace(/_/g, '.'),
   };
 }
 

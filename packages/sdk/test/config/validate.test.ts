@@ -30,7 +30,6 @@ describe('validateConfig', () => {
       colour: 'red',
     });
     expect(problems).toEqual([
-      'colour: unknown option',
       'revision: expected a whole number from 0',
       'categories.analytics.label: expected a string of at most 200 characters',
       'categories.Bad Id: expected an id: a lower-case letter, then up to 31 of a-z 0-9 _ -',
@@ -39,6 +38,7 @@ describe('validateConfig', () => {
       'cookie.name: expected a cookie name (RFC 6265 token, 1 to 64 characters)',
       'cookie.expiresAfterDays: expected a whole number of days from 1 to 395',
       'policyUrl: expected an http, https or relative URL',
+      'colour: unknown option',
     ]);
   });
 

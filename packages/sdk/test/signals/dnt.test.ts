@@ -10,11 +10,13 @@ describe('readDnt', () => {
     ['modern Chrome unset', { navigator: { doNotTrack: null } }, null],
     ['old Safari / IE 11', { navigator: {}, window: { doNotTrack: '1' } }, '1'],
     ['IE 9-10', { navigator: { msDoNotTrack: '1' } }, '1'],
-    ['old IE yes/no', { navigator: { doNotTrack: 'yes' } }, '1'],
+    ['IE 9-10 yes', { navigator: { msDoNotTrack: 'yes' } }, '1'],
+    ['IE 9-10 no', { navigator: { msDoNotTrack: 'no' } }, '0'],
     ['nothing at all', {}, null],
     ['garbage', { navigator: { doNotTrack: {} } }, null],
   ] as const)('%s', (_, sources, expected) => {
-    expect(readDnt(sources as never)).toBe(expected);
+    const { navigator: nav = {}, window: win = {} } = sources as { navigator?: object; window?: object };
+    expect(readDnt(nav as never, win as never)).toBe(expected);
   });
 });
 
