@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/**/test/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // `import css from './styles.css?raw'` must give the real stylesheet, as the build does.
+    css: { include: [/\.css\?raw$/] },
   },
 });

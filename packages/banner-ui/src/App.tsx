@@ -1,0 +1,19 @@
+import { Banner } from './Banner';
+import { PreferencesDialog } from './PreferencesDialog';
+import type { UiProps, ViewState } from './view';
+
+/**
+ * Which layer is open. The live region is always rendered, so it exists before anything is announced into it
+ * (screen readers ignore regions that appear together with their text).
+ */
+export function App(props: UiProps & ViewState) {
+  return (
+    <>
+      {props.banner && <Banner {...props} />}
+      {props.preferences && <PreferencesDialog {...props} />}
+      <div class="ck-sr" role="status">
+        {props.status}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+/// <reference path="./css.d.ts" />
+import type { ConsentChoices, ConsentKit } from '@consentkit/sdk';
+import { render } from 'preact';
+import { jsx } from 'preact/jsx-runtime';
+import { App } from './App';
+import css from './styles.css?raw';
+import { resolveTexts } from './texts';
+import type { BannerHandle, BannerOptions } from './types';
+import { safeUrl } from './url';
+import type { UiProps, ViewState } from './view';
+
+/** Wraps an entry point: the UI never throws into the host page, it reports on the console instead. */
+function guarded<A extends unknown[]>(run: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      run(...args);
+    } catch (error) {
+      console.error('[ConsentKit UI]', error);
+    }
+  };
+}
+
+/**
+ * Styles without inline `style` (strict CSP `style-src 'self'`): a constructable stylesheet where supported,
+ * which CSP does not restrict; else a `<link>` to `stylesheetUrl`, else a `<style>` carrying the page's nonce.
+ */
+function applyStyles(root: ShadowRoot, { nonce, stylesheetUrl }: BannerOptions): void {
+  if ('adoptedStyleSheets' in root) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Constructable stylesheets missing (Safari < 16.4): fall back below.
+    }
+  }
+  const href = safeUrl(stylesheetUrl);
+  const element = document.createElement(href ? 'link' : 'style');
+  if (href) {
+    element.setAttribute('rel', 'stylesheet');
+    element.setAttribute('href', href);
+  } else {
+    if (nonce) element.setAttribute('nonce', nonce);
+    element.textContent = css;
+  }
+  root.appendChild(element);
+}
+
+const inert: BannerHandle = { showBanner() {}, showPreferences() {}, close() {}, destroy() {} };
+
+function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
+  const host = document.createElement('div');
+  host.setAttribute('data-consentkit-ui', '');
+  if (options.lang) host.lang = options.lang;
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow, options);
+  // Preact renders into its own element: rendering into the shadow root would remove the fallback <style>.
+  const container = shadow.appendChild(document.createElement('div'));
+
+  let state: ViewState = { banner: consent.needsConsent(), preferences: false, status: '' };
+  let destroyed = false;
+  // Every entry point goes through here (handle, buttons, engine events), so one guard covers them all.
+  const update = guarded((change: Partial<ViewState>) => {
+    state = { ...state, ...change };
+    if (!destroyed) render(jsx(App, { ...props, ...state }), container);
+  });
+  const texts = resolveTexts(options.texts);
+  // Every choice hides both layers and is announced: focus may have been on a button that is now gone.
+  const choose = guarded((record: () => void) => {
+    record();
+    update({ banner: false, preferences: false, status: texts.savedStatus });
+  });
+  const props: UiProps = {
+    consent,
+    texts,
+    policyUrl: safeUrl(options.policyUrl ?? consent.policyUrl),
+    onAcceptAll: () => choose(() => consent.acceptAll()),
+    onRejectAll: () => choose(() => consent.rejectAll()),
+    onSave: (choices: ConsentChoices) => choose(() => consent.setConsent(choices, { method: 'custom' })),
+    onSettings: () => update({ preferences: true, status: '' }),
+    onDismiss: () => update({ preferences: false }),
+  };
+  update({});
+  // Any change (another tab, the site's API, reset()) decides again whether the banner is due.
+  const unsubscribe = consent.on('change', () => update({ banner: consent.needsConsent() }));
+  // The embed may run this from <head>, before <body> exists (a cached consentkit-ui.js runs at once).
+  const attach = () => (options.container ?? document.body).appendChild(host);
+  if (options.container || document.body) attach();
+  else addEventListener('DOMContentLoaded', attach);
+  return {
+    showBanner: () => update({ banner: true }),
+    showPreferences: props.onSettings,
+    close: () => update({ banner: false, preferences: false }),
+    destroy: guarded(() => {
+      if (destroyed) return;
+      unsubscribe();
+      render(null, container);
+      destroyed = true;
+      host.remove();
+    }),
+  };
+}
+
+/**
+ * Mounts the consent UI in an open shadow root on a `<div data-consentkit-ui>` at the end of `container`.
+ * Shows the first-layer banner when `consent.needsConsent()`; nothing otherwise until `showBanner()` or
+ * `showPreferences()`. Follows the engine's `change` event. Never throws: failures are reported with
+ * `console.error` and a handle that does nothing is returned.
+ *
+ * @example
+ * import { createConsent } from '@consentkit/sdk';
+ * import { mountBanner } from '@consentkit/banner-ui';
+ *
+ * const consent = createConsent({ policyUrl: '/privacy' });
+ * const ui = mountBanner(consent, { texts: { settings: 'Choose' } });
+ * document.querySelector('#cookie-settings')?.addEventListener('click', () => ui.showPreferences());
+ */
+export function mountBanner(consent: ConsentKit, options: BannerOptions = {}): BannerHandle {
+  let handle = inert;
+  guarded(() => (handle = mount(consent, options ?? {})))();
+  return handle;
+}

@@ -1,0 +1,130 @@
+/**
+ * Text for one category (or one `category:service`) in the preferences dialog.
+ *
+ * @example
+ * { label: 'Statistik', description: 'Zählt Besuche, damit wir die Website verbessern können.' }
+ */
+export interface CategoryTexts {
+  /** Name shown next to the switch. @default the engine's label, else the built-in default, else the id */
+  label?: string;
+  /** One or two sentences under the name. @default the engine's description, else the built-in default */
+  description?: string;
+}
+
+/**
+ * Every string the banner and the preferences dialog show. Pass some of them as `texts` to translate or reword.
+ *
+ * @example
+ * mountBanner(consent, { lang: 'de', texts: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen' } });
+ */
+export interface BannerTexts {
+  /** Heading of the first-layer banner, and the name of its landmark region. @default 'Your privacy choices' */
+  bannerTitle: string;
+  /** The banner's short explanation. @default 'We use cookies and similar technologies, such as HTML5 local storage…' */
+  bannerBody: string;
+  /** Text of the privacy policy link. @default 'Privacy policy' */
+  policyLink: string;
+  /** @default 'Accept all' */
+  acceptAll: string;
+  /** @default 'Reject all' */
+  rejectAll: string;
+  /** Opens the preferences dialog. @default 'Settings' */
+  settings: string;
+  /** Heading (and accessible name) of the preferences dialog. @default 'Privacy settings' */
+  preferencesTitle: string;
+  /** Paragraph under the dialog heading. @default 'Choose what you allow. Anything you leave off stays off.' */
+  preferencesIntro: string;
+  /** Saves the switches as they are. @default 'Save choices' */
+  save: string;
+  /** Closes the dialog without changing anything. @default 'Close' */
+  close: string;
+  /** Shown instead of a switch for `necessary`. @default 'Always on' */
+  alwaysOn: string;
+  /** Announced to screen readers (polite live region) after a choice. @default 'Preferences saved' */
+  savedStatus: string;
+  /**
+   * Labels and descriptions by category id, or by `category:service` for a service. Given here they win over the
+   * engine's config (so a config in one language can be translated); the engine's win over the built-in defaults.
+   * @default English texts for the five built-in categories
+   */
+  categories: Readonly<Record<string, CategoryTexts>>;
+}
+
+/**
+ * The English defaults, for reference or as the base of a translation.
+ *
+ * @example
+ * const texts = { ...defaultTexts, acceptAll: 'Allow all' };
+ */
+export const defaultTexts: Readonly<BannerTexts> = {
+  bannerTitle: 'Your privacy choices',
+  bannerBody:
+    'We use cookies and similar technologies, such as HTML5 local storage and social media widgets, to remember your ' +
+    'settings, measure traffic and show ads based on your interests. Choose what you allow; you can change your mind ' +
+    'at any time.',
+  policyLink: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  settings: 'Settings',
+  preferencesTitle: 'Privacy settings',
+  preferencesIntro: 'Choose what you allow. Anything you leave off stays off.',
+  save: 'Save choices',
+  close: 'Close',
+  alwaysOn: 'Always on',
+  savedStatus: 'Preferences saved',
+  categories: {
+    necessary: {
+      label: 'Strictly necessary',
+      description: 'Keeps the site working and secure, and remembers your consent choice.',
+    },
+    preferences: {
+      label: 'Preferences (HTML5 storage)',
+      description:
+        "Remembers settings such as volume and content picked for you, in your browser's local storage.",
+    },
+    analytics: {
+      label: 'Analytics',
+      description: 'Counts visits and navigation paths so we can see trends and improve the site.',
+    },
+    advertising: {
+      label: 'Interest-based advertising',
+      description:
+        'Lets our advertising partner use cookies to show ads based on your interests. Without it you still see generic ads.',
+    },
+    social: {
+      label: 'Social media',
+      description:
+        'Like and Share buttons and embedded posts. Loading them sends your IP address and the page you visit to the ' +
+        'social network, which may set cookies.',
+    },
+  },
+};
+
+type TextKey = Exclude<keyof BannerTexts, 'categories'>;
+
+/**
+ * Merges overrides over the defaults. Options may come from a script tag's JSON, so anything that is not a string
+ * is ignored. `categories` keeps only the overrides: `describe` looks the defaults up itself, after the engine.
+ */
+export function resolveTexts(overrides: Partial<BannerTexts> = {}): BannerTexts {
+  const texts: BannerTexts = { ...defaultTexts, categories: overrides.categories || {} };
+  for (const key in overrides) {
+    const value = overrides[key as TextKey];
+    if (typeof value == 'string') texts[key as TextKey] = value;
+  }
+  return texts;
+}
+
+/** Label and description of a category (`key` = its id) or service (`key` = `category:service`). */
+export function describe(
+  texts: BannerTexts,
+  key: string,
+  item: { readonly id: string; readonly label?: string | undefined; readonly description?: string | undefined },
+): { label: string; description: string } {
+  const override = texts.categories[key];
+  const builtIn = defaultTexts.categories[key];
+  return {
+    label: override?.label ?? item.label ?? builtIn?.label ?? item.id,
+    description: override?.description ?? item.description ?? builtIn?.description ?? '',
+  };
+}

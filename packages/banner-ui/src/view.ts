@@ -1,0 +1,27 @@
+import type { ConsentChoices, ConsentKit } from '@consentkit/sdk';
+import type { BannerTexts } from './texts';
+
+/** Which layers are showing. Kept by mount.ts so the handle and the engine's events can drive it. */
+export interface ViewState {
+  /** The first-layer banner. Stays under the dialog while no choice exists. */
+  readonly banner: boolean;
+  /** The preferences dialog. */
+  readonly preferences: boolean;
+  /** Text of the polite live region; set after a choice, cleared when the dialog opens. */
+  readonly status: string;
+}
+
+/** What every component gets: the engine, the resolved texts and the actions, bound once at mount. */
+export interface UiProps {
+  readonly consent: ConsentKit;
+  readonly texts: BannerTexts;
+  /** Checked privacy policy URL, or undefined for no link. */
+  readonly policyUrl: string | undefined;
+  onAcceptAll(): void;
+  onRejectAll(): void;
+  onSave(choices: ConsentChoices): void;
+  /** Opens the preferences dialog. */
+  onSettings(): void;
+  /** Closes the dialog, recording nothing. */
+  onDismiss(): void;
+}

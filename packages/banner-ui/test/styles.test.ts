@@ -1,0 +1,89 @@
+// Static checks of the stylesheet's contract: theming through --ck-* only, contrast of the default colours,
+// RTL-safe properties, target sizes, reduced motion. (Layout itself is checked in a real browser by the e2e tests.)
+import { describe, expect, it, vi } from 'vitest';
+// @ts-expect-error -- the build's CSS minifier is a plain .mjs script with no types
+import { minifyCss } from '../../../scripts/rollup-css.mjs';
+import css from '../src/styles.css?raw';
+
+
+const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
+const host = /:host\s*\{([^}]*)\}/.exec(code)![1]!;
+const hostVar = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(host)?.[1]?.trim();
+
+/** WCAG 2.x relative luminance and contrast ratio of two #rrggbb / #rgb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const full = hex.length === 4 ? hex.replace(/\w/g, (c) => c + c) : hex;
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(full.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('styles.css', () => {
+  it('declares every custom property it uses on :host, so a site can theme all of them', () => {
+    const used = new Set([...code.matchAll(/var\((--ck-[\w-]+)/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(hostVar(name!), name).toBeTruthy();
+    for (const name of ['--ck-bg', '--ck-fg', '--ck-accent', '--ck-accent-fg', '--ck-border', '--ck-font', '--ck-radius', '--ck-space']) {
+      expect(used.has(name), name).toBe(true);
+    }
+  });
+
+  it('uses colours only through the custom properties (one place to theme)', () => {
+    const outsideHost = code.replace(/:host\s*\{[^}]*\}/, '');
+    expect(outsideHost).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+  });
+
+  it('defaults meet WCAG AA contrast: text 4.5:1, controls and focus ring 3:1', () => {
+    const [bg, fg, accent, accentFg, border] = ['--ck-bg', '--ck-fg', '--ck-accent', '--ck-accent-fg', '--ck-border'].map(
+      (name) => hostVar(name)!,
+    );
+    expect(contrast(fg!, bg!)).toBeGreaterThanOrEqual(4.5); // body text
+    expect(contrast(accentFg!, accent!)).toBeGreaterThanOrEqual(4.5); // button labels
+    expect(contrast(accent!, bg!)).toBeGreaterThanOrEqual(4.5); // links, focus ring, switch on
+    expect(contrast(border!, bg!)).toBeGreaterThanOrEqual(3); // switch track and thumb off
+  });
+
+  it('has a 16px base size in a system font', () => {
+    expect(hostVar('--ck-font-size')).toBe('16px');
+    expect(hostVar('--ck-font')).toMatch(/^system-ui/);
+  });
+
+  it('makes buttons and switches at least 44px tall and shows a focus ring', () => {
+    expect(code).toMatch(/(^|\})\s*button\s*\{[^}]*min-height:\s*44px/);
+    expect(code).toMatch(/\.ck-switch[^{]*\{[^}]*min-height:\s*44px/);
+    expect(code).toMatch(/:focus-visible\s*\{[^}]*outline:\s*3px solid/);
+  });
+
+  it('lets the dialog scroll within the viewport', () => {
+    const dialog = /^\.ck-dialog\s*\{([^}]*)\}/m.exec(code)![1]!;
+    expect(dialog).toMatch(/max-height:\s*calc\(100% - /);
+    expect(dialog).toMatch(/max-width:\s*calc\(100% - /);
+    expect(code).toMatch(/\.ck-banner, \.ck-dialog\s*\{[^}]*overflow:\s*auto/);
+  });
+
+  it('uses no physical left/right (RTL pages mirror it)', () => {
+    expect(code).not.toMatch(/(^|[^-\w])(left|right)\b|-(left|right)\b/);
+  });
+
+  it('animates only when the visitor has not asked for reduced motion', () => {
+    const motion = /@media \(prefers-reduced-motion: no-preference\)\s*\{([\s\S]*?\})\s*\}/.exec(code);
+    expect(motion?.[1]).toMatch(/transition/);
+    expect(code.replace(motion![0], '')).not.toMatch(/transition|animation/);
+  });
+
+  it('survives the build minifier with every rule intact', () => {
+    const count = (text: string) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet.cssRules.length;
+    };
+    expect(count(css)).toBeGreaterThan(15);
+    expect(count(minifyCss(css))).toBe(count(css));
+  });
+});
