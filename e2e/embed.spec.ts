@@ -1,0 +1,87 @@
+// The script-tag contract beyond the example site: a bare tag, config from window.ConsentKitConfig, calls
+// queued before the embed loads, a new policy revision, and a tag pasted twice. The test pages are served by
+// the test itself (page.route), so the example site keeps only real pages.
+import type { Page } from '@playwright/test';
+import { banner, bannerButton, choose, COOKIE_NAME, decodeConsent, embedReady, expect, preferences, requested, test, UI_BUNDLE } from './fixtures';
+
+/** Serves `files` (path -> body) from the test itself; everything else still comes from the example server. */
+async function serve(page: Page, files: Record<string, string>): Promise<void> {
+  for (const [path, body] of Object.entries(files)) {
+    const contentType = path.endsWith('.js') ? 'text/javascript' : 'text/html';
+    await page.route(`**${path}`, (route) => route.fulfill({ contentType, body }));
+  }
+}
+
+const html = (head: string, body = '<main><h1>Test page</h1></main>') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>` +
+  `<link rel="icon" href="/favicon.svg">${head}</head><body>${body}</body></html>`;
+
+test('a bare script tag shows the default banner, and a floating button reopens the choice', async ({ page, context }) => {
+  await serve(page, { '/e2e/bare.html': html('<script src="/consentkit/consentkit.js"></script>') });
+  await page.goto('/e2e/bare.html');
+  await expect(banner(page)).toBeVisible();
+  const reopen = page.locator('[data-consentkit-reopen]').getByRole('button', { name: 'Privacy settings' });
+  await expect(reopen).toBeHidden();
+
+  const record = await choose(page, 'Reject all');
+  expect(record.revision).toBe(1);
+  expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([COOKIE_NAME]);
+  await reopen.click();
+  await expect(preferences(page)).toBeVisible();
+});
+
+test('window.ConsentKitConfig configures the revision and the cookie name', async ({ page, context }) => {
+  await serve(page, {
+    '/e2e/config.html': html('<script src="/e2e/config.js"></script><script src="/consentkit/consentkit.js"></script>'),
+    '/e2e/config.js': "window.ConsentKitConfig = { revision: 3, cookie: { name: 'site_consent' }, policyUrl: '/privacy.html' };",
+  });
+  await page.goto('/e2e/config.html');
+  await bannerButton(page, 'Accept all').click();
+  await expect(banner(page)).toBeHidden();
+  const cookies = await context.cookies();
+  expect(cookies.map((cookie) => cookie.name)).toEqual(['site_consent']);
+  expect(await decodeConsent(cookies[0]!.value)).toMatchObject({ revision: 3, method: 'accept-all' });
+});
+
+test('calls queued before the embed loads are replayed in order', async ({ page }) => {
+  await serve(page, {
+    '/e2e/queue.html': html('<script src="/e2e/queue.js"></script><script src="/consentkit/consentkit.js"></script>'),
+    '/e2e/queue.js': [
+      'window.ConsentKit = window.ConsentKit || [];',
+      'window.__calls = [];',
+      "ConsentKit.push(['on', 'change', function (detail) { window.__calls.push('change:' + detail.record.method); }]);",
+      "ConsentKit.push(function (ck) { window.__calls.push('ready:' + ck.needsConsent()); });",
+    ].join('\n'),
+  });
+  await page.goto('/e2e/queue.html');
+  await embedReady(page);
+  await choose(page, 'Reject all');
+  expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(['ready:true', 'change:reject-all']);
+  // After load, push runs at once.
+  await page.evaluate(() => (window as unknown as { ConsentKit: { push(call: unknown): void } }).ConsentKit.push(['acceptAll']));
+  expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(['ready:true', 'change:reject-all', 'change:accept-all']);
+});
+
+test('a new policy revision asks again', async ({ page }) => {
+  await page.goto('/');
+  await choose(page, 'Accept all');
+  await serve(page, {
+    '/e2e/revision-2.html': html('<script src="/consentkit/consentkit.js" data-policy-url="/privacy.html" data-revision="2"></script>'),
+  });
+  await page.goto('/e2e/revision-2.html');
+  await embedReady(page);
+  await expect(banner(page)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { ConsentKit: { needsConsent(): boolean } }).ConsentKit.needsConsent())).toBe(true);
+  const record = await choose(page, 'Reject all');
+  expect(record).toMatchObject({ revision: 2, method: 'reject-all' });
+});
+
+test('a tag pasted twice makes one instance and one banner', async ({ page, requests }) => {
+  const tag = '<script src="/consentkit/consentkit.js" data-revision="1"></script>';
+  await serve(page, { '/e2e/twice.html': html(tag + tag) });
+  await page.goto('/e2e/twice.html');
+  await expect(banner(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-consentkit-ui]')).toHaveCount(1);
+  expect(requested(requests, UI_BUNDLE)).toHaveLength(1);
+});

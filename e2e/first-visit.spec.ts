@@ -1,0 +1,98 @@
+// A first visit: the banner asks, and nothing optional is stored or fetched before the visitor answers.
+import { banner, bannerButton, consentCookie, embedReady, expect, pageRecord, requested, storageKeys, test, UI_BUNDLE } from './fixtures';
+
+for (const path of ['/', '/privacy.html', '/qa.html']) {
+  test(`${path} shows the banner and stores nothing`, async ({ page, context, requests, baseURL }) => {
+    await page.goto(path);
+    await expect(banner(page)).toBeVisible();
+    for (const name of ['Accept all', 'Reject all', 'Settings'] as const) {
+      await expect(bannerButton(page, name)).toBeVisible();
+    }
+    expect(await context.cookies()).toEqual([]);
+    expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+    expect(await pageRecord(page)).toBeNull();
+    // The UI is fetched once, lazily, and nothing is requested from any other origin.
+    expect(requested(requests, UI_BUNDLE)).toHaveLength(1);
+    const origins = new Set(requests.map((request) => new URL(request.url()).origin));
+    expect([...origins]).toEqual([new URL(baseURL!).origin]);
+  });
+}
+
+test('the policy link is the one from the script tag', async ({ page }) => {
+  await page.goto('/');
+  await embedReady(page);
+  expect(await page.evaluate(() => (window as unknown as { ConsentKit: { policyUrl?: string } }).ConsentKit.policyUrl)).toBe('/privacy.html');
+});
+
+test('Accept all and Reject all are the same size and weight', async ({ page }) => {
+  await page.goto('/');
+  const accept = bannerButton(page, 'Accept all');
+  const reject = bannerButton(page, 'Reject all');
+  const settings = bannerButton(page, 'Settings');
+  await expect(accept).toBeVisible();
+  const [acceptBox, rejectBox, settingsBox] = await Promise.all([accept.boundingBox(), reject.boundingBox(), settings.boundingBox()]);
+  expect(rejectBox!.width).toBeCloseTo(acceptBox!.width, 0);
+  expect(rejectBox!.height).toBeCloseTo(acceptBox!.height, 0);
+  expect(settingsBox!.height).toBeCloseTo(acceptBox!.height, 0);
+  const style = (element: Element) => {
+    const computed = getComputedStyle(element);
+    return { fontSize: computed.fontSize, fontWeight: computed.fontWeight };
+  };
+  expect(await reject.evaluate(style)).toEqual(await accept.evaluate(style));
+});
+
+test('browsing on without choosing stores nothing and asks again', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(banner(page)).toBeVisible();
+  await page.mouse.wheel(0, 2000);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy' }).click();
+  await expect(page).toHaveURL(/\/privacy\.html$/);
+  await expect(banner(page)).toBeVisible();
+  expect(await consentCookie(context)).toBeUndefined();
+  expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+});
+
+test('the privacy policy states how DNT is handled and links the industry opt-outs', async ({ page }) => {
+  await page.goto('/privacy.html');
+  await expect(page.getByText('This site does not respond to Do Not Track (DNT) signals.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Network Advertising Initiative/ })).toHaveAttribute('href', 'https://optout.networkadvertising.org/');
+  await expect(page.getByRole('link', { name: /Digital Advertising Alliance/ })).toHaveAttribute('href', 'https://optout.aboutads.info/');
+});
+
+test('while the banner shows, keyboard focus on the page is never hidden behind it (WCAG 2.4.11)', async ({ page }) => {
+  // Known bug, reported to banner-ui: the fixed banner covers the footer (Privacy policy, Cookie settings) and
+  // nothing reserves room for it. `test.fail` keeps the suite green and turns red once fixed: then delete it.
+  test.fail(true, 'banner-ui: the fixed first-layer banner hides the page footer from keyboard focus');
+  await page.goto('/');
+  await expect(banner(page)).toBeVisible();
+  const hidden: string[] = [];
+  const seen = new Set<string>();
+  for (let step = 0; step < 40; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      // The banner's own controls come last in the tab order; reaching them means the page is done.
+      if (!element || element === document.body || element.closest('[data-consentkit-ui]')) return { done: true };
+      const box = element.getBoundingClientRect();
+      const points = [
+        [box.left + box.width / 2, box.top + box.height / 2],
+        [box.left + 1, box.top + 1],
+        [box.right - 1, box.top + 1],
+        [box.left + 1, box.bottom - 1],
+        [box.right - 1, box.bottom - 1],
+      ] as const;
+      const visible = points.some(([x, y]) => {
+        const hit = document.elementFromPoint(x, y);
+        return !!hit && (hit === element || element.contains(hit));
+      });
+      const name = `${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`;
+      return { done: false, name, visible };
+    });
+    if (focused.done) break;
+    if (seen.has(focused.name!)) continue;
+    seen.add(focused.name!);
+    if (!focused.visible) hidden.push(focused.name!);
+  }
+  expect(seen.size, 'page controls reached by Tab').toBeGreaterThan(5);
+  expect(hidden, 'focused page controls entirely covered by the banner').toEqual([]);
+});

@@ -1,0 +1,84 @@
+// The QA page: live record, decoded cookie, per-category controls, actions and an event log.
+import type { Locator, Page } from '@playwright/test';
+import { allChoices, banner, consentCookie, decodeConsent, expect, OPTIONAL_CATEGORIES, pageRecord, preferences, test, type ConsentRecord } from './fixtures';
+
+const controls = (page: Page): Locator => page.getByRole('region', { name: 'Controls' });
+const action = (page: Page, name: string): Locator => controls(page).getByRole('button', { name, exact: true });
+const checkbox = (page: Page, id: string): Locator => controls(page).getByRole('checkbox', { name: id, exact: true });
+const log = (page: Page): Locator => page.getByRole('list', { name: 'Events' }).getByRole('listitem');
+const shown = async (page: Page, id: string): Promise<unknown> => JSON.parse((await page.locator(`#${id}`).textContent()) ?? 'null');
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/qa.html');
+  await expect(page.locator('#qa-status')).toContainText('no choice recorded');
+}
+
+test('starts with no record, unchecked categories and an empty log', async ({ page }) => {
+  await open(page);
+  expect(await shown(page, 'qa-record')).toBeNull();
+  await expect(page.locator('#qa-cookie-raw')).toHaveText('(none)');
+  for (const id of OPTIONAL_CATEGORIES) await expect(checkbox(page, id)).not.toBeChecked();
+  await expect(log(page)).toHaveCount(0);
+  await expect(banner(page)).toBeVisible();
+});
+
+test('a category checkbox sets that category through the API', async ({ page, context }) => {
+  await open(page);
+  await checkbox(page, 'analytics').check();
+  await expect(log(page).filter({ hasText: 'consentkit:change' })).toHaveCount(1);
+  await expect(log(page).filter({ hasText: 'consentkit:consent' })).toHaveCount(1);
+  await expect(log(page).first().locator('time')).toHaveText(/^\d\d:\d\d:\d\d\.\d{3}$/);
+
+  const record = (await pageRecord(page))!;
+  expect(record).toMatchObject({ method: 'api', choices: { analytics: true } });
+  expect(await shown(page, 'qa-record')).toEqual(record);
+  const cookie = (await consentCookie(context))!;
+  await expect(page.locator('#qa-cookie-raw')).toHaveText(cookie.value);
+  // The server decoded the same cookie into the same record.
+  await expect.poll(() => shown(page, 'qa-cookie-decoded')).toEqual(record);
+  expect(await decodeConsent(cookie.value)).toEqual(record);
+
+  await checkbox(page, 'analytics').uncheck();
+  await expect(log(page).filter({ hasText: 'consentkit:change' })).toHaveCount(2);
+  expect((await pageRecord(page))!.choices.analytics).toBe(false);
+});
+
+test('Accept all, Reject all and Reset drive the record, the checkboxes and the log', async ({ page, context }) => {
+  await open(page);
+  await action(page, 'Accept all').click();
+  for (const id of OPTIONAL_CATEGORIES) await expect(checkbox(page, id)).toBeChecked();
+  expect(await pageRecord(page)).toMatchObject({ method: 'accept-all', choices: allChoices(true) });
+  await expect(page.locator('#qa-record')).toContainText('"accept-all"');
+
+  await action(page, 'Reject all').click();
+  for (const id of OPTIONAL_CATEGORIES) await expect(checkbox(page, id)).not.toBeChecked();
+  expect(await pageRecord(page)).toMatchObject({ method: 'reject-all', choices: allChoices(false) });
+  await expect.poll(async () => ((await shown(page, 'qa-cookie-decoded')) as ConsentRecord | null)?.method).toBe('reject-all');
+
+  await action(page, 'Reset').click();
+  await expect(page.locator('#qa-record')).toHaveText('null');
+  await expect(page.locator('#qa-cookie-raw')).toHaveText('(none)');
+  await expect.poll(() => shown(page, 'qa-cookie-decoded')).toBeNull();
+  expect(await consentCookie(context)).toBeUndefined();
+  for (const id of OPTIONAL_CATEGORIES) await expect(checkbox(page, id)).not.toBeChecked();
+  await expect(log(page).last()).toContainText('record=null');
+  // consent (first choice) + change, change, change (reset)
+  await expect(log(page)).toHaveCount(4);
+
+  // After a reset the visitor is asked again.
+  await page.reload();
+  await expect(banner(page)).toBeVisible();
+});
+
+test('Open settings opens the preferences dialog', async ({ page }) => {
+  await open(page);
+  await action(page, 'Open settings').click();
+  await expect(preferences(page)).toBeVisible();
+});
+
+test('a choice made in the banner shows up live', async ({ page }) => {
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Reject all', exact: true }).click();
+  await expect(page.locator('#qa-record')).toContainText('"reject-all"');
+  await expect(log(page).filter({ hasText: 'method=reject-all' })).toHaveCount(2);
+});

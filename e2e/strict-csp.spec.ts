@@ -1,0 +1,45 @@
+// Every page works under a strict Content Security Policy: no inline script or style, nothing but 'self'.
+// The header is added here rather than by the server, so the pages are also checked as plain files.
+import type { Page } from '@playwright/test';
+import { banner, choose, embedReady, expect, preferences, test } from './fixtures';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+async function serveWithCsp(page: Page): Promise<string[]> {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+  });
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+for (const path of ['/', '/privacy.html', '/qa.html', '/app/']) {
+  test(`${path} shows the banner, records a choice and opens settings under a strict CSP`, async ({ page }) => {
+    const violations = await serveWithCsp(page);
+    await page.goto(path);
+    await expect(banner(page)).toBeVisible();
+    // The banner is styled (its stylesheet was not blocked): a fixed layer, not unstyled inline text.
+    expect(await banner(page).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    await choose(page, 'Reject all');
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+    await expect(preferences(page)).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+}
+
+test('a returning visitor under a strict CSP gets no violation either', async ({ page }) => {
+  const violations = await serveWithCsp(page);
+  await page.goto('/');
+  await choose(page, 'Accept all');
+  await page.reload();
+  await embedReady(page);
+  await expect(banner(page)).toHaveCount(0);
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,27 @@
+// The npm way: bundle the engine and the banner, create one instance, mount the banner, react to changes.
+import { createConsent } from '@consentkit/sdk';
+import { mountBanner } from '@consentkit/banner-ui';
+
+const consent = createConsent({ revision: 1, policyUrl: '/privacy.html' });
+// Shows the banner when the visitor has not chosen yet; otherwise waits to be reopened.
+const banner = mountBanner(consent);
+
+const status = document.getElementById('consent-status');
+
+function showStatus(): void {
+  if (!status) return;
+  if (!consent.getConsent()) {
+    status.textContent = 'No choice yet: only strictly necessary cookies are in use.';
+    return;
+  }
+  const granted = consent
+    .getCategories()
+    .filter((category) => consent.hasConsent(category.id))
+    .map((category) => category.id);
+  status.textContent = `Granted: ${granted.join(', ')}`;
+}
+
+consent.on('change', showStatus);
+showStatus();
+
+document.getElementById('cookie-settings')?.addEventListener('click', () => banner.showPreferences());

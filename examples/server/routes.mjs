@@ -1,0 +1,37 @@
+// What the example site serves, and from where. Add a route here; the order decides (first prefix wins).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { consentCookieRoute } from './qa-api.mjs';
+import { sendText } from './respond.mjs';
+import { serveStatic } from './static.mjs';
+
+const EXAMPLES = dirname(dirname(fileURLToPath(import.meta.url)));
+const ROOT = dirname(EXAMPLES);
+
+/** Folders the site is served from; tests may point them elsewhere. */
+export const sitePaths = {
+  site: join(EXAMPLES, 'site'),
+  npmApp: join(EXAMPLES, 'npm-app'),
+  sdkDist: join(ROOT, 'packages', 'sdk', 'dist'),
+  uiDist: join(ROOT, 'packages', 'banner-ui', 'dist'),
+};
+
+/** @returns {import('./index.mjs').Route[]} */
+export function siteRoutes(paths = sitePaths) {
+  return [
+    // The embed lazy-loads consentkit-ui.js from its own folder, so both bundles share one URL folder.
+    { prefix: '/consentkit/', handle: serveStatic([paths.sdkDist, paths.uiDist]) },
+    // The npm example: its page and its rollup bundle, not its sources.
+    { prefix: '/app/dist/', handle: serveStatic([join(paths.npmApp, 'dist')]) },
+    { prefix: '/app/', handle: appPage(paths.npmApp) },
+    { prefix: '/api/qa/consent-cookie', handle: consentCookieRoute(join(paths.sdkDist, 'index.js')) },
+    { prefix: '/', handle: serveStatic([paths.site]) },
+  ];
+}
+
+/** Only the folder's index.html: the sources next to it are not part of the site. */
+function appPage(dir) {
+  const serve = serveStatic([dir]);
+  return (req, res, context) =>
+    context.rest === '' || context.rest === 'index.html' ? serve(req, res, context) : sendText(res, 404, 'Not found\n', req);
+}

@@ -1,0 +1,161 @@
+// Consent QA page. Loaded before the embed, so it talks to ConsentKit only through the documented queue and
+// the `consentkit:*` DOM events, exactly as a site's own code would.
+(function () {
+  'use strict';
+
+  var COOKIE_NAME = 'ck_consent';
+  // Every DOM event the engine dispatches on window. Add new ones here.
+  var EVENTS = ['consentkit:consent', 'consentkit:change'];
+  var pending = []; // events seen before the DOM was ready
+  var consentKit = null;
+  var decodeRequest = 0;
+
+  function ready(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn, { once: true });
+    else fn();
+  }
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function timestamp(date) {
+    var pad = function (n, width) {
+      return String(n).padStart(width || 2, '0');
+    };
+    return pad(date.getHours()) + ':' + pad(date.getMinutes()) + ':' + pad(date.getSeconds()) + '.' + pad(date.getMilliseconds(), 3);
+  }
+
+  function summarize(type, detail) {
+    if (!detail) return '';
+    var parts = [];
+    var record = detail.record;
+    parts.push(record ? 'method=' + record.method : 'record=null');
+    if (detail.changed) parts.push('changed=[' + detail.changed.join(', ') + ']');
+    if (detail.external) parts.push('external');
+    return parts.join(' ');
+  }
+
+  function logEvent(entry) {
+    var list = byId('qa-log');
+    var item = document.createElement('li');
+    item.setAttribute('data-event', entry.type);
+    var time = document.createElement('time');
+    time.dateTime = entry.at.toISOString();
+    time.textContent = timestamp(entry.at);
+    var name = document.createElement('code');
+    name.textContent = entry.type;
+    item.append(time, ' ', name, ' ', entry.summary);
+    list.append(item);
+    list.scrollTop = list.scrollHeight;
+  }
+
+  EVENTS.forEach(function (type) {
+    window.addEventListener(type, function (event) {
+      var entry = { type: type, at: new Date(), summary: summarize(type, event.detail) };
+      if (pending) pending.push(entry);
+      else logEvent(entry);
+      if (type === 'consentkit:change') render();
+    });
+  });
+
+  function readCookie(name) {
+    var pairs = document.cookie ? document.cookie.split('; ') : [];
+    for (var i = 0; i < pairs.length; i++) {
+      var at = pairs[i].indexOf('=');
+      if (pairs[i].slice(0, at) === name) return pairs[i].slice(at + 1);
+    }
+    return null;
+  }
+
+  function setStatus(text, problem) {
+    var status = byId('qa-status');
+    status.textContent = text;
+    if (problem) status.setAttribute('data-problem', '');
+    else status.removeAttribute('data-problem');
+  }
+
+  function renderCategories(ck) {
+    var fieldset = byId('qa-categories');
+    ck.getCategories().forEach(function (category) {
+      if (category.required) return;
+      var input = fieldset.querySelector('input[value="' + category.id + '"]');
+      if (!input) {
+        var label = document.createElement('label');
+        input = document.createElement('input');
+        input.type = 'checkbox';
+        input.value = category.id;
+        input.addEventListener('change', function (event) {
+          var choice = {};
+          choice[event.target.value] = event.target.checked;
+          ck.setConsent(choice);
+        });
+        var text = document.createElement('span');
+        text.textContent = category.id;
+        label.append(input, text);
+        fieldset.append(label);
+      }
+      input.checked = ck.hasConsent(category.id);
+    });
+  }
+
+  function renderCookie() {
+    var raw = readCookie(COOKIE_NAME);
+    byId('qa-cookie-raw').textContent = raw === null ? '(none)' : raw;
+    var request = ++decodeRequest;
+    fetch('/api/qa/consent-cookie', { cache: 'no-store' })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (body) {
+        // A slower, older answer must not overwrite a newer one.
+        if (request !== decodeRequest) return;
+        byId('qa-cookie-decoded').textContent = body.error ? body.error : JSON.stringify(body.record, null, 2);
+      })
+      .catch(function (error) {
+        if (request === decodeRequest) byId('qa-cookie-decoded').textContent = 'Could not decode: ' + error.message;
+      });
+  }
+
+  function render() {
+    if (!consentKit || pending) return;
+    var record = consentKit.getConsent();
+    byId('qa-record').textContent = JSON.stringify(record, null, 2);
+    renderCategories(consentKit);
+    renderCookie();
+    setStatus(
+      'ConsentKit ' + consentKit.version + ': ' + (record ? 'choice recorded (' + record.method + ')' : 'no choice recorded') +
+        (consentKit.needsConsent() ? ', banner needed.' : '.'),
+    );
+  }
+
+  function start(ck) {
+    consentKit = ck;
+    document.querySelectorAll('[data-qa-action]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        ck[button.getAttribute('data-qa-action')]();
+      });
+    });
+    byId('qa-log-clear').addEventListener('click', function () {
+      byId('qa-log').replaceChildren();
+    });
+    var seen = pending;
+    pending = null;
+    seen.forEach(logEvent);
+    render();
+  }
+
+  window.ConsentKit = window.ConsentKit || [];
+  window.ConsentKit.push(function (ck) {
+    ready(function () {
+      start(ck);
+    });
+  });
+
+  // If the embed never arrives (not built, blocked), say so instead of waiting forever.
+  window.addEventListener('load', function () {
+    if (!consentKit && Array.isArray(window.ConsentKit)) {
+      setStatus('ConsentKit did not load: is packages/sdk/dist/consentkit.js built?', true);
+    }
+  });
+})();

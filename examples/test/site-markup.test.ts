@@ -1,0 +1,44 @@
+// @vitest-environment node
+// The example pages must keep working under a strict Content Security Policy and stay accessible, so their
+// markup carries no inline script, style or handler, and every page has the same skeleton.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const EXAMPLES = dirname(dirname(fileURLToPath(import.meta.url)));
+const pages = [
+  ...readdirSync(join(EXAMPLES, 'site'))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join('site', name)),
+  join('npm-app', 'index.html'),
+];
+
+describe.each(pages)('%s', (page) => {
+  const html = readFileSync(join(EXAMPLES, page), 'utf8');
+
+  it('has no inline scripts, styles or event handlers', () => {
+    for (const [script] of html.matchAll(/<script\b[^>]*>/gi)) expect(script).toMatch(/\ssrc=/);
+    expect(html).not.toMatch(/<script\b[^>]*>[^<\s]/i);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/javascript:/i);
+  });
+
+  it('is English, with landmarks, one h1, the shared stylesheet and the footer links', () => {
+    expect(html).toMatch(/<html lang="en">/);
+    for (const landmark of ['<header', '<main id="main"', '<footer', '<nav aria-label="Main"']) expect(html).toContain(landmark);
+    expect(html.match(/<h1\b/g)).toHaveLength(1);
+    expect(html).toContain('<link rel="stylesheet" href="/site.css">');
+    expect(html).toContain('<a href="/privacy.html">Privacy policy</a>');
+    expect(html).toMatch(/>Cookie settings</);
+  });
+
+  if (page.startsWith('site')) {
+    it('loads the embed with the policy link and revision', () => {
+      expect(html).toContain('<script src="/consentkit/consentkit.js" data-policy-url="/privacy.html" data-revision="1"></script>');
+      expect(html).toMatch(/<button type="button" class="link-button" data-consentkit-open>Cookie settings<\/button>/);
+    });
+  }
+});
