@@ -1,6 +1,7 @@
 // One build for every package and bundle.
 //   packages/sdk/dist        ESM + CJS + .d.ts of the engine, and consentkit.js (the script-tag embed, IIFE)
-//   packages/banner-ui/dist  ESM + CJS + .d.ts of the UI, and consentkit-ui.js (lazy-loaded by the embed, IIFE)
+//   packages/banner-ui/dist  ESM + CJS + .d.ts of the UI, and consentkit-ui.js: the script-tag UI as ES module
+//                            chunks that share one Preact chunk, imported by the embed only when needed
 //   examples/npm-app/dist    the npm example, bundled from the workspace packages by name
 import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -57,7 +58,18 @@ export default [
   library('sdk', ['js-cookie', 'nanoid']),
   library('banner-ui', [/^preact/, '@consentkit/sdk']),
   scriptTag('sdk', 'packages/sdk/src/embed/index.ts', 'consentkit.js'),
-  scriptTag('banner-ui', 'packages/banner-ui/src/embed.ts', 'consentkit-ui.js'),
+  {
+    // Each entry is one lazily imported piece of UI; Rollup moves what they share (Preact) into one chunk.
+    input: { 'consentkit-ui': 'packages/banner-ui/src/embed.ts' },
+    output: {
+      dir: 'packages/banner-ui/dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'consentkit-[name].js',
+      sourcemap: true,
+    },
+    plugins: [cssText(), nodeResolve({ browser: true }), ts('banner-ui', { declarations: false }), minify()],
+  },
   {
     input: 'examples/npm-app/src/main.ts',
     output: { file: 'examples/npm-app/dist/app.js', format: 'es', sourcemap: true },

@@ -20,7 +20,8 @@ export const SWITCH_NAMES: Record<(typeof OPTIONAL_CATEGORIES)[number], string> 
   social: 'Social media',
 };
 /** The lazily loaded UI bundle; a returning visitor must never request it. */
-export const UI_BUNDLE = /\/consentkit\/consentkit-ui\.js(\?|$)/;
+// Any piece of UI code: consentkit-ui.js and the chunks it shares (not consentkit.js, the engine).
+export const UI_BUNDLE = /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/;
 
 interface Fixtures {
   /** Console errors matching one of these are expected by the test and do not fail it. @default [] */

@@ -23,7 +23,7 @@ function start(): void {
 
   let ui: Promise<UiHandle | null> | undefined;
   const withUi = (action: (handle: UiHandle) => void) => {
-    ui ??= loadUi(settings.uiSrc, settings.nonce).then((module) =>
+    ui ??= loadUi(settings.uiSrc).then((module) =>
       module ? module.mountBanner(consent, { ...settings.ui, nonce: settings.nonce }) : null,
     );
     ui.then((handle) => handle && action(handle)).catch((error) => console.error('[ConsentKit] banner failed:', error));

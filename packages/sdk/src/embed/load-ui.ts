@@ -1,27 +1,14 @@
 import type { UiModule } from './types';
 
-declare global {
-  interface Window {
-    ConsentKitUI?: UiModule;
-  }
-}
-
 /**
- * Loads consentkit-ui.js once, with the page's nonce so a strict CSP allows it. Resolves to the UI module,
- * or null when it cannot load (offline, blocked): the engine stays in force, everything optional denied.
+ * Imports consentkit-ui.js (an ES module) once. A dynamic import from a classic script carries that script's
+ * nonce (HTML spec, "fetch options" of the referencing script), so a strict CSP allows it, and the browser
+ * fetches the chunks it shares with other UI pieces only once. Resolves to null when it cannot load
+ * (offline, blocked): the engine stays in force, everything optional denied.
  */
-export function loadUi(src: string, nonce: string | undefined): Promise<UiModule | null> {
-  return new Promise((resolve) => {
-    if (window.ConsentKitUI) return resolve(window.ConsentKitUI);
-    const script = document.createElement('script');
-    script.src = src;
-    script.async = true;
-    if (nonce) script.nonce = nonce;
-    script.onload = () => resolve(window.ConsentKitUI ?? null);
-    script.onerror = () => {
-      console.error(`[ConsentKit] could not load the consent banner from ${src}; everything optional stays denied.`);
-      resolve(null);
-    };
-    document.head.appendChild(script);
+export function loadUi(src: string): Promise<UiModule | null> {
+  return import(/* @vite-ignore */ src).catch((error: unknown) => {
+    console.error(`[ConsentKit] could not load the consent banner from ${src}; everything optional stays denied.`, error);
+    return null;
   });
 }

@@ -1,7 +1,7 @@
 import type { ConsentConfig } from '../config/types';
 import type { ConsentKit } from '../types';
 
-/** What the lazily loaded UI bundle (consentkit-ui.js) puts on `window.ConsentKitUI`. */
+/** What the lazily imported UI module (consentkit-ui.js) exports. */
 export interface UiModule {
   mountBanner(consent: ConsentKit, options?: Record<string, unknown>): UiHandle;
 }

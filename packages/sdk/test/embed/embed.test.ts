@@ -1,8 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EmbedApi } from '../../src/embed/types';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EmbedApi, UiModule } from '../../src/embed/types';
+
+// The loader is the embed's one network effect; tests control what it resolves to.
+const loadUi = vi.hoisted(() => vi.fn<(src: string) => Promise<UiModule | null>>());
+vi.mock('../../src/embed/load-ui', () => ({ loadUi }));
 
 const api = () => window.ConsentKit as EmbedApi;
-const uiScripts = () => [...document.querySelectorAll('script')].filter((s) => s.src.includes('consentkit-ui.js'));
 
 async function startEmbed() {
   vi.resetModules();
@@ -10,30 +13,29 @@ async function startEmbed() {
 }
 
 beforeEach(() => {
+  loadUi.mockReset().mockResolvedValue(null);
   delete window.ConsentKit;
   delete window.ConsentKitConfig;
-  delete window.ConsentKitUI;
-  document.head.innerHTML = '';
   document.body.innerHTML = '';
   document.cookie = 'ck_consent=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 });
-afterEach(() => vi.restoreAllMocks());
 
 describe('the script-tag embed', () => {
   it('exposes the instance and starts loading the UI at once on a first visit', async () => {
     await startEmbed();
     expect(typeof api().acceptAll).toBe('function');
-    expect(uiScripts()).toHaveLength(1);
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(loadUi).toHaveBeenCalledWith('consentkit-ui.js');
   });
 
   it('does not load the UI for a returning visitor with a valid choice', async () => {
     await startEmbed();
     api().rejectAll();
     delete window.ConsentKit;
-    document.head.innerHTML = '';
+    loadUi.mockClear();
     await startEmbed();
     expect(api().needsConsent()).toBe(false);
-    expect(uiScripts()).toHaveLength(0);
+    expect(loadUi).not.toHaveBeenCalled();
   });
 
   it('replays calls queued before it loaded, in order, and keeps push working', async () => {
@@ -60,11 +62,24 @@ describe('the script-tag embed', () => {
     expect(api()).toBe(first);
   });
 
-  it('reports a UI that fails to load and stays safe', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  it('mounts the UI once, with the UI options, and reuses it to show preferences', async () => {
+    const handle = { showBanner: vi.fn(), showPreferences: vi.fn() };
+    const mountBanner = vi.fn(() => handle);
+    loadUi.mockResolvedValue({ mountBanner });
+    window.ConsentKitConfig = { ui: { texts: { acceptAll: 'Allow' } } };
     await startEmbed();
-    uiScripts()[0]!.dispatchEvent(new Event('error'));
-    await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.stringContaining('could not load the consent banner')));
+    api().showPreferences();
+    api().showPreferences();
+    await vi.waitFor(() => expect(handle.showPreferences).toHaveBeenCalledTimes(2));
+    expect(mountBanner).toHaveBeenCalledTimes(1);
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(mountBanner).toHaveBeenCalledWith(expect.objectContaining({ acceptAll: expect.any(Function) }), expect.objectContaining({ texts: { acceptAll: 'Allow' } }));
+  });
+
+  it('stays safe when the UI cannot load', async () => {
+    await startEmbed();
+    api().showPreferences();
+    await Promise.resolve();
     expect(api().hasConsent('advertising')).toBe(false);
   });
 

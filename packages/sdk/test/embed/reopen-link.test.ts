@@ -1,25 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EmbedApi } from '../../src/embed/types';
+import type { UiModule } from '../../src/embed/types';
 
 // Its own file: the embed's document-level click listener must be the only one in this jsdom.
-const uiScripts = () => [...document.querySelectorAll('script')].filter((s) => s.src.includes('consentkit-ui.js'));
+const loadUi = vi.hoisted(() => vi.fn<(src: string) => Promise<UiModule | null>>());
+vi.mock('../../src/embed/load-ui', () => ({ loadUi }));
 
 describe('reopening from the page', () => {
-  it('mounts the UI once loaded and opens preferences from a data-consentkit-open link', async () => {
+  it('opens preferences from any data-consentkit-open element, without following it', async () => {
     const handle = { showBanner: vi.fn(), showPreferences: vi.fn() };
-    const mountBanner = vi.fn(() => handle);
-    window.ConsentKitConfig = { ui: { texts: { acceptAll: 'Allow' } } };
-    document.body.innerHTML = '<footer><a href="#" data-consentkit-open><span>Cookie settings</span></a></footer>';
+    loadUi.mockResolvedValue({ mountBanner: () => handle });
+    document.body.innerHTML = '<footer><a href="#top" data-consentkit-open><span>Cookie settings</span></a></footer>';
     await import('../../src/embed/index');
-    window.ConsentKitUI = { mountBanner };
-    uiScripts()[0]!.dispatchEvent(new Event('load'));
-    await vi.waitFor(() => expect(mountBanner).toHaveBeenCalledTimes(1));
-    expect(mountBanner).toHaveBeenCalledWith(expect.objectContaining({ acceptAll: expect.any(Function) }), expect.objectContaining({ texts: { acceptAll: 'Allow' } }));
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     document.querySelector('span')!.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     await vi.waitFor(() => expect(handle.showPreferences).toHaveBeenCalledTimes(1));
-    expect(mountBanner).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('[data-consentkit-reopen]')).toBeNull(); // the page has its own control
   });
-
 });
