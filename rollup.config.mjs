@@ -41,9 +41,10 @@ const minify = () =>
 const library = (pkg, external) => ({
   input: `packages/${pkg}/src/index.ts`,
   external,
+  // A directory, not a file: banner-ui's language packs are chunks of their own that a site's bundler splits off.
   output: [
-    { file: `packages/${pkg}/dist/index.js`, format: 'es', sourcemap: true },
-    { file: `packages/${pkg}/dist/index.cjs`, format: 'cjs', sourcemap: true, exports: 'named' },
+    { dir: `packages/${pkg}/dist`, entryFileNames: 'index.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
+    { dir: `packages/${pkg}/dist`, entryFileNames: 'index.cjs', chunkFileNames: '[name].cjs', format: 'cjs', sourcemap: true, exports: 'named' },
   ],
   plugins: [version(), cssText(), nodeResolve({ resolveOnly: () => false }), ts(pkg, { declarations: true })],
 });
@@ -60,7 +61,11 @@ export default [
   scriptTag('sdk', 'packages/sdk/src/embed/index.ts', 'consentkit.js'),
   {
     // Each entry is one lazily imported piece of UI; Rollup moves what they share (Preact) into one chunk.
-    input: { 'consentkit-ui': 'packages/banner-ui/src/embed.ts' },
+    input: {
+      'consentkit-ui': 'packages/banner-ui/src/embed.ts',
+      // Language packs: imported by the UI only for a visitor who reads that language (src/language.ts).
+      ...Object.fromEntries(['ar', 'de', 'es', 'fr'].map((lang) => [`consentkit-lang-${lang}`, `packages/banner-ui/src/lang/${lang}.ts`])),
+    },
     output: {
       dir: 'packages/banner-ui/dist',
       format: 'es',
@@ -72,7 +77,8 @@ export default [
   },
   {
     input: 'examples/npm-app/src/main.ts',
-    output: { file: 'examples/npm-app/dist/app.js', format: 'es', sourcemap: true },
+    // Split like a site's bundler would: the language packs stay out of app.js.
+    output: { dir: 'examples/npm-app/dist', entryFileNames: 'app.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
     plugins: [
       cssText(),
       nodeResolve({ browser: true }),

@@ -1,11 +1,11 @@
 import type { CategoryInfo } from '@consentkit/sdk';
 import { Choice } from './Choice';
 import { serviceKey, type DraftChoices } from './choices';
-import type { BannerTexts } from './texts';
+import type { Texts } from './texts';
 
 export interface CategoryRowProps {
   category: CategoryInfo;
-  texts: BannerTexts;
+  texts: Texts;
   draft: DraftChoices;
   onToggle(key: string, value: boolean): void;
 }

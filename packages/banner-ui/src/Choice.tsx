@@ -1,8 +1,8 @@
-import { describe, type BannerTexts } from './texts';
+import { describe, type Texts } from './texts';
 import { Toggle } from './Toggle';
 
 export interface ChoiceProps {
-  texts: BannerTexts;
+  texts: Texts;
   /** Category id, or `category:service`. */
   id: string;
   /** The engine's category or service, for its label and description. */

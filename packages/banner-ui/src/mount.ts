@@ -4,7 +4,9 @@ import { render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import { App } from './App';
 import css from './styles.css?raw';
-import { resolveTexts } from './texts';
+import { chooseLanguage, direction, languageCandidates, PACKS } from './language';
+import { reserveSpace } from './reserve';
+import { resolveTexts, type BannerTexts } from './texts';
 import type { BannerHandle, BannerOptions } from './types';
 import { safeUrl } from './url';
 import type { UiProps, ViewState } from './view';
@@ -52,7 +54,10 @@ const inert: BannerHandle = { showBanner() {}, showPreferences() {}, close() {},
 function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
   const host = document.createElement('div');
   host.setAttribute('data-consentkit-ui', '');
-  if (options.lang) host.lang = options.lang;
+  // Theme and layout are host attributes the stylesheet matches (and a site's own CSS can, too).
+  for (const name of ['theme', 'layout'] as const) {
+    if (typeof options[name] == 'string') host.setAttribute(`data-${name}`, options[name]!);
+  }
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow, options);
   // Preact renders into its own element: rendering into the shadow root would remove the fallback <style>.
@@ -60,37 +65,71 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
 
   let state: ViewState = { banner: consent.needsConsent(), preferences: false, status: '' };
   let destroyed = false;
-  // Every entry point goes through here (handle, buttons, engine events), so one guard covers them all.
+  let props: UiProps | undefined;
+  let attached = false;
+  // Every entry point goes through here (handle, buttons, engine events), so one guard covers them all. Nothing
+  // renders until the texts are there (a language pack may be loading: no flash of English) and the host is in
+  // the document (a modal dialog cannot open outside it).
   const update = guarded((change: Partial<ViewState>) => {
     state = { ...state, ...change };
-    if (!destroyed) render(jsx(App, { ...props, ...state }), container);
+    if (props && attached && !destroyed) render(jsx(App, { ...props, ...state }), container);
   });
-  const texts = resolveTexts(options.texts);
-  // Every choice hides both layers and is announced: focus may have been on a button that is now gone.
-  const choose = guarded((record: () => void) => {
-    record();
-    update({ banner: false, preferences: false, status: texts.savedStatus });
+  const onSettings = () => update({ preferences: true, status: '' });
+  let release: (() => void) | undefined;
+  const translations = (typeof options.translations == 'object' && options.translations) || {};
+
+  const start = guarded((lang: string, pack?: BannerTexts) => {
+    // The root says which language the texts are in and which way they run (WCAG 3.1.2), whatever the page's.
+    host.lang = lang;
+    host.dir = direction(lang);
+    const texts = resolveTexts([translations[lang], options.texts], pack);
+    // Every choice hides both layers and is announced: focus may have been on a button that is now gone.
+    const choose = guarded((record: () => void) => {
+      record();
+      update({ banner: false, preferences: false, status: texts.savedStatus });
+    });
+    props = {
+      consent,
+      texts,
+      policyUrl: safeUrl(options.policyUrl ?? consent.policyUrl),
+      modal: options.layout == 'modal',
+      reserve: (element) => {
+        release?.();
+        release = element ? reserveSpace(element) : undefined;
+      },
+      onAcceptAll: () => choose(() => consent.acceptAll()),
+      onRejectAll: () => choose(() => consent.rejectAll()),
+      onSave: (choices: ConsentChoices) => choose(() => consent.setConsent(choices, { method: 'custom' })),
+      onSettings,
+      onDismiss: () => update({ preferences: false }),
+    };
+    update({});
   });
-  const props: UiProps = {
-    consent,
-    texts,
-    policyUrl: safeUrl(options.policyUrl ?? consent.policyUrl),
-    onAcceptAll: () => choose(() => consent.acceptAll()),
-    onRejectAll: () => choose(() => consent.rejectAll()),
-    onSave: (choices: ConsentChoices) => choose(() => consent.setConsent(choices, { method: 'custom' })),
-    onSettings: () => update({ preferences: true, status: '' }),
-    onDismiss: () => update({ preferences: false }),
-  };
-  update({});
+
+  const lang = chooseLanguage(languageCandidates(options.lang), [...Object.keys(PACKS), ...Object.keys(translations), 'en']);
+  const load = PACKS[lang];
+  if (load) {
+    load().then(
+      (pack) => start(lang, pack.default),
+      (error: unknown) => {
+        console.error(`[ConsentKit UI] could not load the "${lang}" texts; showing English.`, error);
+        start('en');
+      },
+    );
+  } else start(lang);
   // Any change (another tab, the site's API, reset()) decides again whether the banner is due.
   const unsubscribe = consent.on('change', () => update({ banner: consent.needsConsent() }));
   // The embed may run this from <head>, before <body> exists (a cached consentkit-ui.js runs at once).
-  const attach = () => (options.container ?? document.body).appendChild(host);
+  const attach = () => {
+    (options.container ?? document.body).appendChild(host);
+    attached = true;
+    update({});
+  };
   if (options.container || document.body) attach();
   else addEventListener('DOMContentLoaded', attach);
   return {
     showBanner: () => update({ banner: true }),
-    showPreferences: props.onSettings,
+    showPreferences: onSettings,
     close: () => update({ banner: false, preferences: false }),
     destroy: guarded(() => {
       if (destroyed) return;

@@ -100,29 +100,47 @@ export const defaultTexts: Readonly<BannerTexts> = {
   },
 };
 
-type TextKey = Exclude<keyof BannerTexts, 'categories'>;
+/** Texts as the UI uses them: the strings, the site's category overrides, and the language's category defaults. */
+export interface Texts extends BannerTexts {
+  /** Built-in category labels and descriptions in the chosen language (English under a partial translation). */
+  _base: Record<string, CategoryTexts>;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value != null;
+
+/** Copies the `keys` of `layer` that are strings: layers may come from a script tag's JSON, where anything can be. */
+function assignStrings(into: object, layer: unknown, keys: readonly string[]): void {
+  if (isObject(layer)) for (const key of keys) if (typeof layer[key] == 'string') (into as Record<string, unknown>)[key] = layer[key];
+}
+
+const TEXT_KEYS = Object.keys(defaultTexts).filter((key) => key != 'categories');
+const CATEGORY_KEYS = ['label', 'description'];
 
 /**
- * Merges overrides over the defaults. Options may come from a script tag's JSON, so anything that is not a string
- * is ignored. `categories` keeps only the overrides: `describe` looks the defaults up itself, after the engine.
+ * The texts to show: English, then the language's pack, then the site's layers (its translation for that language,
+ * then `texts`), each string replacing the one before; a category's label and description are merged one by one (a
+ * translation may give a label only). Category texts from the site stay apart (`categories`): `describe` puts the
+ * engine's labels between them and the language's defaults (`_base`).
  */
-export function resolveTexts(overrides: Partial<BannerTexts> = {}): BannerTexts {
-  const texts: BannerTexts = { ...defaultTexts, categories: overrides.categories || {} };
-  for (const key in overrides) {
-    const value = overrides[key as TextKey];
-    if (typeof value == 'string') texts[key as TextKey] = value;
-  }
+export function resolveTexts(site: readonly unknown[] = [], pack: unknown = {}): Texts {
+  const texts = { ...defaultTexts, _base: { ...defaultTexts.categories }, categories: {} } as Texts;
+  [pack, ...site].forEach((layer, index) => {
+    assignStrings(texts, layer, TEXT_KEYS);
+    const categories = isObject(layer) && layer.categories;
+    const target = index ? texts.categories : texts._base;
+    if (isObject(categories)) for (const key in categories) assignStrings((target[key] = { ...target[key] }), categories[key], CATEGORY_KEYS);
+  });
   return texts;
 }
 
 /** Label and description of a category (`key` = its id) or service (`key` = `category:service`). */
 export function describe(
-  texts: BannerTexts,
+  texts: Texts,
   key: string,
   item: { readonly id: string; readonly label?: string | undefined; readonly description?: string | undefined },
 ): { label: string; description: string } {
   const override = texts.categories[key];
-  const builtIn = defaultTexts.categories[key];
+  const builtIn = texts._base[key];
   return {
     label: override?.label ?? item.label ?? builtIn?.label ?? item.id,
     description: override?.description ?? item.description ?? builtIn?.description ?? '',

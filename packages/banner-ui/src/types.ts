@@ -6,6 +6,8 @@ import type { BannerTexts } from './texts';
  * @example
  * mountBanner(consent, {
  *   lang: 'de',
+ *   theme: 'dark',
+ *   layout: 'box',
  *   policyUrl: '/datenschutz',
  *   texts: { acceptAll: 'Alle akzeptieren', categories: { analytics: { label: 'Statistik' } } },
  *   nonce: 'r4nd0m', // the nonce your Content-Security-Policy allows, for browsers without adoptedStyleSheets
@@ -27,10 +29,34 @@ export interface BannerOptions {
   /** Element the UI's host `<div data-consentkit-ui>` is appended to. @default document.body */
   container?: HTMLElement;
   /**
-   * Language of the texts, set as `lang` on the host so screen readers pronounce a translation right.
-   * @default inherited from the page
+   * Preferred language of the texts: English (`en`), French (`fr`), German (`de`), Spanish (`es`), Arabic (`ar`,
+   * right to left), or one the site adds in `translations`. The UI shows the first of this, the page's
+   * `<html lang>` and the browser's `navigator.languages` that it has texts for (`fr-CA` matches `fr`), else
+   * English, and sets `lang` and `dir` on its root. A shipped translation other than English is loaded only when
+   * chosen (the script-tag build fetches `consentkit-lang-<code>.js` next to `consentkit-ui.js`).
+   * @default the page's language, then the browser's
    */
   lang?: string;
+  /**
+   * The site's own wording per language, merged over the shipped texts of that language, or a language that is
+   * not shipped (then over English). `texts` still applies on top, whatever the language.
+   * @default {}
+   * @example
+   * { fr: { acceptAll: 'J’accepte' }, it: { acceptAll: 'Accetta tutto', rejectAll: 'Rifiuta tutto', ... } }
+   */
+  translations?: Record<string, Partial<BannerTexts>>;
+  /**
+   * Colour theme. Both meet WCAG 2.2 AA contrast; a site's `--ck-*` custom properties apply to both.
+   * @default follows the visitor's `prefers-color-scheme`
+   */
+  theme?: 'light' | 'dark';
+  /**
+   * Where the first layer shows: a full-width `bar` at the bottom, a `box` in the bottom corner (inline start), or a
+   * centred `modal` dialog that keeps focus until the visitor answers (Escape does not close it: no answer is no
+   * consent). Accept all and Reject all look the same in every one.
+   * @default 'bar'
+   */
+  layout?: 'bar' | 'box' | 'modal';
   /**
    * CSP nonce for the `<style>` element used where constructable stylesheets are missing (Safari < 16.4).
    * Browsers that adopt the stylesheet need no nonce.

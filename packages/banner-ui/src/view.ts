@@ -1,5 +1,5 @@
 import type { ConsentChoices, ConsentKit } from '@consentkit/sdk';
-import type { BannerTexts } from './texts';
+import type { Texts } from './texts';
 
 /** Which layers are showing. Kept by mount.ts so the handle and the engine's events can drive it. */
 export interface ViewState {
@@ -14,9 +14,13 @@ export interface ViewState {
 /** What every component gets: the engine, the resolved texts and the actions, bound once at mount. */
 export interface UiProps {
   readonly consent: ConsentKit;
-  readonly texts: BannerTexts;
+  readonly texts: Texts;
   /** Checked privacy policy URL, or undefined for no link. */
   readonly policyUrl: string | undefined;
+  /** The first layer is a modal dialog (layout 'modal'), not a bar or box. */
+  readonly modal: boolean;
+  /** Ref of the non-modal banner: keeps room for it on the page while it shows. */
+  reserve(element: HTMLElement | null): void;
   onAcceptAll(): void;
   onRejectAll(): void;
   onSave(choices: ConsentChoices): void;

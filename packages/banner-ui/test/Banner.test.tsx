@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTexts } from '../src/index';
-import { FakeConsentKit, mount, removeHosts, stubDialog, unstubDialog } from './helpers';
+import { FakeConsentKit, labelOf, mount, removeHosts, stubDialog, unstubDialog } from './helpers';
 
 beforeEach(() => {
   stubDialog();
@@ -15,7 +15,7 @@ describe('Banner (first layer)', () => {
     const ui = mount(new FakeConsentKit());
     const banner = ui.banner()!;
     expect(banner.getAttribute('role')).toBe('region');
-    expect(banner.getAttribute('aria-label')).toBe(defaultTexts.bannerTitle);
+    expect(labelOf(ui, banner)).toBe(defaultTexts.bannerTitle);
     expect(banner.hasAttribute('aria-modal')).toBe(false);
     expect(banner.closest('dialog')).toBeNull();
     expect(banner.querySelector('h2')?.textContent).toBe(defaultTexts.bannerTitle);
@@ -103,7 +103,7 @@ describe('texts', () => {
     const ui = mount(new FakeConsentKit(), { texts: { acceptAll: 'Allow all', bannerTitle: 'Cookies' } });
     const buttons = [...ui.banner()!.querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons).toEqual(['Allow all', 'Reject all', 'Settings']);
-    expect(ui.banner()!.getAttribute('aria-label')).toBe('Cookies');
+    expect(labelOf(ui, ui.banner()!)).toBe('Cookies');
   });
 
   it('ignores overrides that are not strings (options may come from a script tag)', () => {

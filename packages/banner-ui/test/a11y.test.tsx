@@ -1,7 +1,7 @@
 // axe-core over the mounted UI (shadow DOM included). jsdom has no layout, so colour contrast and target size
 // are left to the browser tests; names, roles, ARIA and structure are checked here.
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeConsentKit, mount, removeHosts, stubDialog, unstubDialog } from './helpers';
 
 beforeEach(() => {
@@ -34,6 +34,18 @@ describe('accessibility (axe-core)', () => {
     const ui = mount(consent);
     ui.handle.showPreferences();
     expect(ui.dialog()).not.toBeNull();
+    expect(await violations()).toEqual([]);
+  });
+
+  it.each([
+    ['the modal first layer', { layout: 'modal' }],
+    ['the corner box, in Arabic (right to left)', { layout: 'box', lang: 'ar' }],
+    ['the banner in French, over a dark theme', { theme: 'dark', lang: 'fr' }],
+  ] as const)('%s has no violations, nor its dialog', async (_, options) => {
+    const ui = mount(new FakeConsentKit(), options);
+    await vi.waitFor(() => expect(ui.query('h2')).not.toBeNull());
+    expect(await violations()).toEqual([]);
+    ui.handle.showPreferences();
     expect(await violations()).toEqual([]);
   });
 

@@ -220,6 +220,16 @@ export function mount(consent: ConsentKit, options?: BannerOptions): Mounted {
   };
 }
 
+/** The text of the element(s) `element` is labelled by (aria-labelledby), else its aria-label. */
+export function labelOf(ui: Mounted, element: Element): string | null {
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return element.getAttribute('aria-label');
+  return ids
+    .split(' ')
+    .map((id) => ui.shadow.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
 /** Removes every mounted host between tests. */
 export function removeHosts(): void {
   for (const host of document.querySelectorAll('[data-consentkit-ui]')) host.remove();

@@ -71,9 +71,10 @@ describe('mountBanner', () => {
     expect(consent.calls).toEqual([]);
   });
 
-  it('sets lang on the host for translated texts', () => {
-    const ui = mount(new FakeConsentKit(), { lang: 'de', texts: { acceptAll: 'Alle akzeptieren' } });
-    expect(ui.host.lang).toBe('de');
+  it('sets lang and dir on the host for the language of its texts', () => {
+    const ui = mount(new FakeConsentKit());
+    expect(ui.host.lang).toBe('en');
+    expect(ui.host.dir).toBe('ltr');
   });
 
   it('waits for <body> when mounted from <head> before the body exists', () => {

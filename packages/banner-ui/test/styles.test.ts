@@ -7,8 +7,22 @@ import css from '../src/styles.css?raw';
 
 
 const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
-const host = /:host\s*\{([^}]*)\}/.exec(code)![1]!;
-const hostVar = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(host)?.[1]?.trim();
+/** The declarations of the first rule whose selector is exactly `selector`. */
+const rule = (selector: string) => {
+  const at = code.indexOf(`${selector} {`);
+  expect(at, selector).toBeGreaterThanOrEqual(0);
+  return code.slice(at, code.indexOf('}', at));
+};
+const host = rule(':host');
+const varOf = (block: string, name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(block)?.[1]?.trim();
+const hostVar = (name: string) => varOf(host, name);
+const COLOURS = ['--ck-bg', '--ck-fg', '--ck-accent', '--ck-accent-fg', '--ck-border'];
+/** The colours of each shipped theme: light on :host, dark forced by data-theme or by prefers-color-scheme. */
+const themes = {
+  light: host,
+  'dark (data-theme)': rule(':host([data-theme=dark])'),
+  'dark (prefers-color-scheme)': rule(':host(:not([data-theme=light]))'),
+};
 
 /** WCAG 2.x relative luminance and contrast ratio of two #rrggbb / #rgb colours. */
 function contrast(a: string, b: string): number {
@@ -35,18 +49,24 @@ describe('styles.css', () => {
   });
 
   it('uses colours only through the custom properties (one place to theme)', () => {
-    const outsideHost = code.replace(/:host\s*\{[^}]*\}/, '');
+    const outsideHost = code.replace(/:host(\([^)]*\)*)?\s*\{[^}]*\}/g, '');
     expect(outsideHost).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
   });
 
-  it('defaults meet WCAG AA contrast: text 4.5:1, controls and focus ring 3:1', () => {
-    const [bg, fg, accent, accentFg, border] = ['--ck-bg', '--ck-fg', '--ck-accent', '--ck-accent-fg', '--ck-border'].map(
-      (name) => hostVar(name)!,
-    );
+  it.each(Object.entries(themes))('the %s theme meets WCAG AA contrast: text 4.5:1, controls and focus ring 3:1', (_, block) => {
+    const [bg, fg, accent, accentFg, border] = COLOURS.map((name) => varOf(block, name)!);
     expect(contrast(fg!, bg!)).toBeGreaterThanOrEqual(4.5); // body text
     expect(contrast(accentFg!, accent!)).toBeGreaterThanOrEqual(4.5); // button labels
     expect(contrast(accent!, bg!)).toBeGreaterThanOrEqual(4.5); // links, focus ring, switch on
     expect(contrast(border!, bg!)).toBeGreaterThanOrEqual(3); // switch track and thumb off
+  });
+
+  it('has one dark theme, whether forced or followed from the visitor, swapping every colour', () => {
+    const dark = COLOURS.map((name) => varOf(themes['dark (data-theme)'], name));
+    expect(COLOURS.map((name) => varOf(themes['dark (prefers-color-scheme)'], name))).toEqual(dark);
+    dark.forEach((value, index) => expect(value, COLOURS[index]).not.toBe(hostVar(COLOURS[index]!)));
+    expect(code).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*:host\(:not\(\[data-theme=light\]\)\)/);
+    expect(themes['dark (data-theme)']).toMatch(/color-scheme:\s*dark/);
   });
 
   it('has a 16px base size in a system font', () => {
@@ -60,11 +80,18 @@ describe('styles.css', () => {
     expect(code).toMatch(/:focus-visible\s*\{[^}]*outline:\s*3px solid/);
   });
 
-  it('lets the dialog scroll within the viewport', () => {
-    const dialog = /^\.ck-dialog\s*\{([^}]*)\}/m.exec(code)![1]!;
-    expect(dialog).toMatch(/max-height:\s*calc\(100% - /);
-    expect(dialog).toMatch(/max-width:\s*calc\(100% - /);
+  it('lets the dialog and the corner box scroll within the viewport', () => {
+    const boxes = rule('.ck-dialog, :host([data-layout=box]) .ck-banner');
+    expect(boxes).toMatch(/max-height:\s*calc\(100% - /);
+    expect(boxes).toMatch(/max-width:\s*calc\(100% - /);
+    expect(rule('.ck-banner')).toMatch(/max-height:\s*100%/);
     expect(code).toMatch(/\.ck-banner, \.ck-dialog\s*\{[^}]*overflow:\s*auto/);
+  });
+
+  it('puts the corner box at the bottom of the inline start side (mirrored in RTL)', () => {
+    const box = rule(':host([data-layout=box]) .ck-banner');
+    expect(box).toMatch(/inset-inline-start:\s*1em/);
+    expect(box).toMatch(/bottom:\s*1em/);
   });
 
   it('uses no physical left/right (RTL pages mirror it)', () => {

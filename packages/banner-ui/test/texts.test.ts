@@ -3,16 +3,53 @@ import { defaultTexts, describe as describeItem, resolveTexts } from '../src/tex
 import { safeUrl } from '../src/url';
 
 describe('resolveTexts', () => {
+  it('is English with no layers', () => {
+    const texts = resolveTexts();
+    expect(texts.acceptAll).toBe('Accept all');
+    expect(texts.categories).toEqual({});
+    expect(texts._base).toEqual(defaultTexts.categories);
+  });
+
   it('merges string overrides over the defaults', () => {
-    const texts = resolveTexts({ save: 'Speichern' });
+    const texts = resolveTexts([{ save: 'Speichern' }]);
     expect(texts.save).toBe('Speichern');
     expect(texts.acceptAll).toBe(defaultTexts.acceptAll);
   });
 
-  it('drops overrides that are not strings', () => {
-    const texts = resolveTexts({ save: 1, close: null } as unknown as Record<string, string>);
+  it('drops overrides that are not strings, and layers that are not objects', () => {
+    const texts = resolveTexts([{ save: 1, close: null, rejectAll: { html: '<b>x</b>' } }, 'nonsense', null, 7]);
     expect(texts.save).toBe('Save choices');
     expect(texts.close).toBe('Close');
+    expect(texts.rejectAll).toBe('Reject all');
+  });
+
+  it('takes only known keys: a layer cannot replace the category tables or add fields', () => {
+    const texts = resolveTexts([{ _base: 'x', categories: 'x', extra: 'x' }], { _base: 'y', categories: 'y' });
+    expect(texts._base).toEqual(defaultTexts.categories);
+    expect(texts.categories).toEqual({});
+    expect('extra' in texts).toBe(false);
+  });
+
+  it("puts the language pack over English, the site's translation over the pack, and texts over everything", () => {
+    const pack = { acceptAll: 'Tout accepter', rejectAll: 'Tout refuser', settings: 'Paramètres' };
+    const translation = { rejectAll: 'Je refuse', settings: 'Réglages' };
+    const texts = resolveTexts([translation, { settings: 'Choisir' }], pack);
+    expect([texts.acceptAll, texts.rejectAll, texts.settings, texts.close]).toEqual(['Tout accepter', 'Je refuse', 'Choisir', 'Close']);
+  });
+
+  it("keeps the pack's category texts as the base, field by field over English", () => {
+    const texts = resolveTexts([], { categories: { analytics: { label: 'Statistik' }, social: { label: 7 } } });
+    expect(texts._base.analytics).toEqual({ label: 'Statistik', description: defaultTexts.categories.analytics!.description });
+    expect(texts._base.social).toEqual(defaultTexts.categories.social);
+    expect(texts.categories).toEqual({});
+  });
+
+  it("merges the site's category texts field by field, translation then texts", () => {
+    const texts = resolveTexts([
+      { categories: { analytics: { label: 'Mesure', description: 'Compte les visites.' } } },
+      { categories: { analytics: { label: 'Audience' }, chat: { label: 'Chat', description: 42 } } },
+    ]);
+    expect(texts.categories).toEqual({ analytics: { label: 'Audience', description: 'Compte les visites.' }, chat: { label: 'Chat' } });
   });
 });
 
@@ -26,6 +63,11 @@ describe('describe (category and service texts)', () => {
     });
   });
 
+  it("uses the language pack's default for an unlabelled built-in", () => {
+    const texts = resolveTexts([], { categories: { analytics: { label: 'Statistik', description: 'Zählt Besuche.' } } });
+    expect(describeItem(texts, 'analytics', builtIn)).toEqual({ label: 'Statistik', description: 'Zählt Besuche.' });
+  });
+
   it("puts the engine's label and description over the default", () => {
     expect(describeItem(resolveTexts(), 'analytics', { id: 'analytics', label: 'Stats', description: 'D' })).toEqual({
       label: 'Stats',
@@ -34,7 +76,7 @@ describe('describe (category and service texts)', () => {
   });
 
   it('puts texts.categories over the engine', () => {
-    const texts = resolveTexts({ categories: { analytics: { label: 'Statistik' } } });
+    const texts = resolveTexts([{ categories: { analytics: { label: 'Statistik' } } }]);
     expect(describeItem(texts, 'analytics', { id: 'analytics', label: 'Stats', description: 'D' })).toEqual({
       label: 'Statistik',
       description: 'D',

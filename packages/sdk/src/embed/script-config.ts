@@ -12,13 +12,17 @@ export interface ScriptSettings {
   nonce: string | undefined;
 }
 
-// data-* attribute (camelCased by dataset) -> [config section or '' for top level, option, is a number].
+// data-* attribute (camelCased by dataset) -> [config section or '' for top level, option, is a number]. The `ui`
+// section goes to the banner's mountBanner options.
 const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
   policyUrl: ['', 'policyUrl'],
   revision: ['', 'revision', true],
   cookieName: ['cookie', 'name'],
   cookieDomain: ['cookie', 'domain'],
   expiresAfterDays: ['cookie', 'expiresAfterDays', true],
+  lang: ['ui', 'lang'],
+  theme: ['ui', 'theme'],
+  layout: ['ui', 'layout'],
 };
 
 /**
@@ -26,12 +30,13 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
  * converted): `validateConfig` reports anything wrong with its path, like any other config.
  *
  * `<script src="/consentkit.js" data-policy-url="/privacy" data-revision="2" data-cookie-name="consent"
- *   data-cookie-domain="example.com" data-expires-after-days="365" data-ui-src="/ui.js"></script>`
+ *   data-cookie-domain="example.com" data-expires-after-days="365" data-ui-src="/ui.js" data-lang="fr"
+ *   data-theme="dark" data-layout="box"></script>`
  */
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
   const { ui, uiSrc, ...config }: EmbedConfig = isRecord(global) ? global : {};
   const data = script?.dataset ?? {};
-  const sections: Record<string, Record<string, unknown>> = { '': config, cookie: { ...config.cookie } };
+  const sections: Record<string, Record<string, unknown>> = { '': config, cookie: { ...config.cookie }, ui: { ...(isRecord(ui) && ui) } };
   for (const [attribute, [section, option, numeric]] of Object.entries(ATTRIBUTES)) {
     const value = data[attribute];
     if (value !== undefined) sections[section]![option] = numeric ? Number(value) : value;
@@ -39,7 +44,7 @@ export function readScriptSettings(script: HTMLScriptElement | null, global: unk
   if (Object.keys(sections.cookie!).length) config.cookie = sections.cookie;
   return {
     config,
-    ui: isRecord(ui) ? ui : {},
+    ui: sections.ui!,
     uiSrc: data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : script?.src ? new URL('consentkit-ui.js', script.src).href : 'consentkit-ui.js'),
     nonce: script?.nonce || data.nonce,
   };

@@ -18,6 +18,14 @@ describe('readScriptSettings', () => {
     expect(settings.ui).toEqual({ texts: { acceptAll: 'Allow all' } });
   });
 
+  it('passes data-lang, data-theme and data-layout to the banner, over window.ConsentKitConfig.ui', () => {
+    const settings = readScriptSettings(tag({ 'data-lang': 'ar', 'data-theme': 'dark', 'data-layout': 'modal' }), {
+      ui: { lang: 'fr', layout: 'box', texts: { acceptAll: 'Allow all' } },
+    });
+    expect(settings.ui).toEqual({ lang: 'ar', theme: 'dark', layout: 'modal', texts: { acceptAll: 'Allow all' } });
+    expect(settings.config).toEqual({});
+  });
+
   it('loads the UI from next to the embed unless told otherwise', () => {
     expect(readScriptSettings(tag({}), undefined).uiSrc).toBe('https://cdn.example.com/ck/consentkit-ui.js');
     expect(readScriptSettings(tag({ 'data-ui-src': '/ui.js' }), undefined).uiSrc).toBe('/ui.js');
