@@ -1,5 +1,5 @@
 // A first visit: the banner asks, and nothing optional is stored or fetched before the visitor answers.
-import { banner, bannerButton, consentCookie, embedReady, expect, pageRecord, requested, storageKeys, test, UI_BUNDLE } from './fixtures';
+import { banner, bannerButton, consentCookie, embedReady, expect, pageRecord, requested, storageKeys, test, ui, UI_BUNDLE } from './fixtures';
 
 for (const path of ['/', '/privacy.html', '/qa.html']) {
   test(`${path} shows the banner and stores nothing`, async ({ page, context, requests, baseURL }) => {
@@ -59,40 +59,67 @@ test('the privacy policy states how DNT is handled and links the industry opt-ou
   await expect(page.getByRole('link', { name: /Digital Advertising Alliance/ })).toHaveAttribute('href', 'https://optout.aboutads.info/');
 });
 
-test('while the banner shows, keyboard focus on the page is never hidden behind it (WCAG 2.4.11)', async ({ page }) => {
-  // Known bug, reported to banner-ui: the fixed banner covers the footer (Privacy policy, Cookie settings) and
-  // nothing reserves room for it. `test.fail` keeps the suite green and turns red once fixed: then delete it.
-  test.fail(true, 'banner-ui: the fixed first-layer banner hides the page footer from keyboard focus');
+// WCAG 2.2 SC 2.4.11: the page keeps room for the banner (padding and scroll padding as tall as what it covers), so
+// the browser scrolls each focused page control clear of it. Regression test for the fixed banner that covered the
+// footer links (Privacy policy, Cookie settings) of every example page.
+const LAYOUTS = [
+  { name: 'the bottom bar on a desktop', path: '/', viewport: { width: 1280, height: 720 } },
+  { name: 'the bottom bar at 320 CSS px', path: '/', viewport: { width: 320, height: 640 } },
+  { name: 'the corner box', path: '/qa.html?layout=box', viewport: { width: 1280, height: 720 } },
+  { name: 'the corner box at 320 CSS px, in German', path: '/qa.html?layout=box&lang=de', viewport: { width: 320, height: 640 } },
+];
+for (const { name, path, viewport } of LAYOUTS) {
+  test(`while ${name} shows, keyboard focus on the page is never hidden behind it (WCAG 2.4.11)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(path);
+    await expect(ui(page).getByRole('region')).toBeVisible();
+    const hidden: string[] = [];
+    const seen = new Set<string>();
+    for (let step = 0; step < 60; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        // The banner's own controls come last in the tab order; reaching them means the page is done.
+        if (!element || element === document.body || element.closest('[data-consentkit-ui]')) return { done: true };
+        const box = element.getBoundingClientRect();
+        const points = [
+          [box.left + box.width / 2, box.top + box.height / 2],
+          [box.left + 1, box.top + 1],
+          [box.right - 1, box.top + 1],
+          [box.left + 1, box.bottom - 1],
+          [box.right - 1, box.bottom - 1],
+        ] as const;
+        const visible = points.some(([x, y]) => {
+          const hit = document.elementFromPoint(x, y);
+          return !!hit && (hit === element || element.contains(hit));
+        });
+        const name = `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`;
+        return { done: false, name, visible };
+      });
+      if (focused.done) break;
+      if (seen.has(focused.name!)) continue;
+      seen.add(focused.name!);
+      if (!focused.visible) hidden.push(focused.name!);
+    }
+    expect(seen.size, 'page controls reached by Tab').toBeGreaterThan(5);
+    expect([...seen].join('\n'), 'the footer was reached').toContain('Cookie settings');
+    expect(hidden, 'focused page controls entirely covered by the banner').toEqual([]);
+  });
+}
+
+test('the page gets its own spacing back once the visitor has chosen', async ({ page }) => {
   await page.goto('/');
   await expect(banner(page)).toBeVisible();
-  const hidden: string[] = [];
-  const seen = new Set<string>();
-  for (let step = 0; step < 40; step++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      // The banner's own controls come last in the tab order; reaching them means the page is done.
-      if (!element || element === document.body || element.closest('[data-consentkit-ui]')) return { done: true };
-      const box = element.getBoundingClientRect();
-      const points = [
-        [box.left + box.width / 2, box.top + box.height / 2],
-        [box.left + 1, box.top + 1],
-        [box.right - 1, box.top + 1],
-        [box.left + 1, box.bottom - 1],
-        [box.right - 1, box.bottom - 1],
-      ] as const;
-      const visible = points.some(([x, y]) => {
-        const hit = document.elementFromPoint(x, y);
-        return !!hit && (hit === element || element.contains(hit));
-      });
-      const name = `${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`;
-      return { done: false, name, visible };
+  const spacing = () =>
+    page.evaluate(() => {
+      const style = document.documentElement.style;
+      return [style.paddingBottom, style.scrollPaddingBottom];
     });
-    if (focused.done) break;
-    if (seen.has(focused.name!)) continue;
-    seen.add(focused.name!);
-    if (!focused.visible) hidden.push(focused.name!);
-  }
-  expect(seen.size, 'page controls reached by Tab').toBeGreaterThan(5);
-  expect(hidden, 'focused page controls entirely covered by the banner').toEqual([]);
+  const height = await banner(page).evaluate((element) => Math.round(element.getBoundingClientRect().height));
+  const [padding, scrollPadding] = await spacing();
+  expect(Math.round(parseFloat(padding!))).toBe(height);
+  expect(Math.round(parseFloat(scrollPadding!))).toBe(height);
+  await bannerButton(page, 'Reject all').click();
+  await expect(banner(page)).toBeHidden();
+  expect(await spacing()).toEqual(['', '']);
 });

@@ -1,6 +1,7 @@
 // What the example site serves, and from where. Add a route here; the order decides (first prefix wins).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cspPage } from './csp.mjs';
 import { consentCookieRoute } from './qa-api.mjs';
 import { sendText } from './respond.mjs';
 import { serveStatic } from './static.mjs';
@@ -25,6 +26,8 @@ export function siteRoutes(paths = sitePaths) {
     { prefix: '/app/dist/', handle: serveStatic([join(paths.npmApp, 'dist')]) },
     { prefix: '/app/', handle: appPage(paths.npmApp) },
     { prefix: '/api/qa/consent-cookie', handle: consentCookieRoute(join(paths.sdkDist, 'index.js')) },
+    // The same site under a strict Content-Security-Policy header with a fresh nonce per response.
+    { prefix: '/csp.html', handle: cspPage(join(paths.site, 'csp.html')) },
     { prefix: '/', handle: serveStatic([paths.site]) },
   ];
 }

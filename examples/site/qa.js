@@ -129,8 +129,17 @@
     );
   }
 
+  // The options form shows what the address asked for (banner-options.js applies it).
+  function showOptions() {
+    var params = new URLSearchParams(location.search);
+    document.querySelectorAll('#qa-options select').forEach(function (select) {
+      select.value = params.get(select.name) || '';
+    });
+  }
+
   function start(ck) {
     consentKit = ck;
+    showOptions();
     document.querySelectorAll('[data-qa-action]').forEach(function (button) {
       button.addEventListener('click', function () {
         ck[button.getAttribute('data-qa-action')]();

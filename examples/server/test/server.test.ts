@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../index.mjs';
 // @ts-expect-error plain ESM without types
 import { siteRoutes } from '../routes.mjs';
+// @ts-expect-error plain ESM without types
+import { cspPolicy } from '../csp.mjs';
 
 interface Answer {
   status: number;
@@ -46,6 +48,10 @@ beforeAll(async () => {
   writeFileSync(join(paths.site, 'index.html'), '<h1>home</h1>');
   writeFileSync(join(paths.site, 'site.css'), 'body{}');
   writeFileSync(join(paths.site, '.secret'), 'hidden');
+  writeFileSync(
+    join(paths.site, 'csp.html'),
+    '<script src="/a.js" nonce="{{CSP_NONCE}}"></script><script src="/b.js" nonce="{{CSP_NONCE}}"></script><pre>{{CSP_POLICY}}</pre>',
+  );
   writeFileSync(join(dir('site', 'docs'), 'index.html'), '<h1>docs</h1>');
   writeFileSync(join(tmp, 'outside.txt'), 'outside');
   writeFileSync(join(paths.sdkDist, 'consentkit.js'), 'sdk();');
@@ -153,5 +159,45 @@ describe('GET /api/qa/consent-cookie', () => {
 
   it('matches the exact path only', async () => {
     expect((await send('/api/qa/consent-cookie-x')).status).toBe(404);
+  });
+});
+
+describe('GET /csp.html', () => {
+  const nonceOf = (answer: Answer) => /'nonce-([^']+)'/.exec(String(answer.headers['content-security-policy']))?.[1];
+
+  it('sends the strict policy, with the nonce it puts on every script tag', async () => {
+    const answer = await send('/csp.html');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(answer.headers['cache-control']).toBe('no-store');
+    const nonce = nonceOf(answer)!;
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    expect(answer.headers['content-security-policy']).toBe(
+      `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; connect-src 'self'`,
+    );
+    expect(answer.body.match(new RegExp(`nonce="${nonce.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2);
+    expect(answer.body).not.toContain('{{');
+    // The policy is shown on the page, escaped.
+    expect(answer.body).toContain(`<pre>default-src &#39;self&#39;; script-src &#39;self&#39; &#39;nonce-${nonce}&#39;`);
+  });
+
+  it('uses a fresh nonce for every response', async () => {
+    const nonces = new Set(await Promise.all([1, 2, 3, 4].map(async () => nonceOf(await send('/csp.html')))));
+    expect(nonces.size).toBe(4);
+  });
+
+  it('answers HEAD with the policy and no body', async () => {
+    const answer = await send('/csp.html', { method: 'HEAD' });
+    expect(answer).toMatchObject({ status: 200, body: '' });
+    expect(nonceOf(answer)).toBeTruthy();
+  });
+});
+
+describe('cspPolicy', () => {
+  it("adds a provider's sources to the directives a granted widget needs", () => {
+    expect(cspPolicy('n', { 'frame-src': ['http://127.0.0.2:4183'], 'script-src': ['http://127.0.0.2:4183'] })).toBe(
+      "default-src 'self'; script-src 'self' 'nonce-n' http://127.0.0.2:4183; style-src 'self'; img-src 'self' data:; " +
+        "connect-src 'self'; frame-src 'self' http://127.0.0.2:4183",
+    );
   });
 });

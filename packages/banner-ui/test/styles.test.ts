@@ -9,9 +9,10 @@ import css from '../src/styles.css?raw';
 const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
 /** The declarations of the first rule whose selector is exactly `selector`. */
 const rule = (selector: string) => {
-  const at = code.indexOf(`${selector} {`);
-  expect(at, selector).toBeGreaterThanOrEqual(0);
-  return code.slice(at, code.indexOf('}', at));
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(^|[{}])\\s*${escaped} \\{([^}]*)\\}`, 'm').exec(code);
+  expect(match, selector).not.toBeNull();
+  return match![2]!;
 };
 const host = rule(':host');
 const varOf = (block: string, name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(block)?.[1]?.trim();
@@ -81,17 +82,20 @@ describe('styles.css', () => {
   });
 
   it('lets the dialog and the corner box scroll within the viewport', () => {
-    const boxes = rule('.ck-dialog, :host([data-layout=box]) .ck-banner');
-    expect(boxes).toMatch(/max-height:\s*calc\(100% - /);
-    expect(boxes).toMatch(/max-width:\s*calc\(100% - /);
+    for (const selector of ['.ck-dialog', ':host([data-layout=box]) .ck-banner']) {
+      expect(rule(selector), selector).toMatch(/max-height:\s*calc\(100% - /);
+    }
+    expect(rule('.ck-dialog')).toMatch(/max-width:\s*calc\(100% - /);
     expect(rule('.ck-banner')).toMatch(/max-height:\s*100%/);
     expect(code).toMatch(/\.ck-banner, \.ck-dialog\s*\{[^}]*overflow:\s*auto/);
   });
 
-  it('puts the corner box at the bottom of the inline start side (mirrored in RTL)', () => {
+  it('puts the corner box at the bottom of the inline start side (mirrored in RTL), and only where it fits', () => {
     const box = rule(':host([data-layout=box]) .ck-banner');
     expect(box).toMatch(/inset-inline-start:\s*1em/);
     expect(box).toMatch(/bottom:\s*1em/);
+    expect(box).toMatch(/width:\s*24em/);
+    expect(code).toMatch(/@media \(min-width: 40em\)\s*\{\s*:host\(\[data-layout=box\]\) \.ck-banner/);
   });
 
   it('uses no physical left/right (RTL pages mirror it)', () => {

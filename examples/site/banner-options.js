@@ -1,0 +1,12 @@
+// Lets QA staff force the banner's options from the address: ?lang=ar&theme=dark&layout=modal. Runs before the
+// embed and hands them over through window.ConsentKitConfig.ui, exactly as a site would configure them.
+(function () {
+  'use strict';
+  var params = new URLSearchParams(location.search);
+  var config = (window.ConsentKitConfig = window.ConsentKitConfig || {});
+  var ui = (config.ui = config.ui || {});
+  ['lang', 'theme', 'layout'].forEach(function (name) {
+    var value = params.get(name);
+    if (value) ui[name] = value;
+  });
+})();
