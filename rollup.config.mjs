@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { cssText } from './scripts/rollup-css.mjs';
+import { cssFile, cssText } from './scripts/rollup-css.mjs';
 
 const sdkVersion = JSON.parse(readFileSync('packages/sdk/package.json', 'utf8')).version;
 
@@ -73,7 +73,13 @@ export default [
       chunkFileNames: 'consentkit-[name].js',
       sourcemap: true,
     },
-    plugins: [cssText(), nodeResolve({ browser: true }), ts('banner-ui', { declarations: false }), minify()],
+    plugins: [
+      cssText(),
+      cssFile('packages/banner-ui/src/styles.css', 'consentkit-ui.css'),
+      nodeResolve({ browser: true }),
+      ts('banner-ui', { declarations: false }),
+      minify(),
+    ],
   },
   {
     input: 'examples/npm-app/src/main.ts',

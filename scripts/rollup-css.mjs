@@ -31,3 +31,19 @@ export function cssText() {
     },
   };
 }
+
+/**
+ * Emits the stylesheet as a file too (`consentkit-ui.css`), for `stylesheetUrl`: browsers without constructable
+ * stylesheets (Safari < 16.4) under a `style-src` that allows files but no nonce get it through a `<link>`.
+ */
+export function cssFile(source, fileName) {
+  return {
+    name: 'consentkit-css-file',
+    buildStart() {
+      this.addWatchFile(source);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: minifyCss(readFileSync(source, 'utf8')) });
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// The banner's language: config first, then the page's <html lang>, then the browser's languages, then English.
+// Translations load lazily, one small file for the language shown; Arabic runs right to left.
+import type { Page } from '@playwright/test';
+import { axeViolations } from './a11y-helpers';
+import { expect, requested, test, ui, UI_BUNDLE } from './fixtures';
+
+const LANGUAGE_PACK = /\/consentkit\/consentkit-lang-[a-z]+\.js$/;
+const ACCEPT: Record<string, string> = { en: 'Accept all', fr: 'Tout accepter', de: 'Alle akzeptieren', es: 'Aceptar todo', ar: 'قبول الكل' };
+
+const region = (page: Page) => ui(page).getByRole('region');
+
+/** Serves `path` with its `<html lang="en">` replaced (or removed, for `null`), as another site's page would be. */
+async function withPageLanguage(page: Page, path: string, lang: string | null): Promise<void> {
+  await page.route((url) => url.pathname === path, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<html lang="en">', lang === null ? '<html>' : `<html lang="${lang}">`);
+    await route.fulfill({ response, body });
+  });
+}
+
+/** The language the UI chose: its root's lang and dir, and the Accept all button in that language. */
+async function expectLanguage(page: Page, lang: string, dir = 'ltr'): Promise<void> {
+  await expect(region(page).getByRole('button', { name: ACCEPT[lang], exact: true })).toBeVisible();
+  expect(await ui(page).evaluate((host) => [host.lang, host.dir])).toEqual([lang, dir]);
+}
+
+test.describe('language selection order', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('the config (?lang= on the QA page) wins over the page and the browser', async ({ page }) => {
+    await page.goto('/qa.html?lang=de');
+    await expectLanguage(page, 'de');
+  });
+
+  test('then the page: an English page shows English to a Spanish browser', async ({ page }) => {
+    await page.goto('/');
+    await expectLanguage(page, 'en');
+  });
+
+  test("then the page's language when it is one the banner speaks", async ({ page }) => {
+    await withPageLanguage(page, '/', 'fr-CA');
+    await page.goto('/');
+    await expectLanguage(page, 'fr');
+  });
+
+  test('then the browser, when the page has no language or one without texts', async ({ page }) => {
+    await withPageLanguage(page, '/', 'it');
+    await page.goto('/');
+    await expectLanguage(page, 'es');
+    await page.unrouteAll();
+    await withPageLanguage(page, '/privacy.html', null);
+    await page.goto('/privacy.html');
+    await expectLanguage(page, 'es');
+  });
+
+  test('a configured language without texts falls through to the next candidate', async ({ page }) => {
+    await withPageLanguage(page, '/qa.html', 'de');
+    await page.goto('/qa.html?lang=pl');
+    await expectLanguage(page, 'de');
+  });
+});
+
+test.describe('then English', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('when nothing else is covered', async ({ page }) => {
+    await withPageLanguage(page, '/', 'it');
+    await page.goto('/');
+    await expectLanguage(page, 'en');
+  });
+});
+
+test('English loads no language file; another language loads its own file only', async ({ page, requests }) => {
+  await page.goto('/');
+  await expectLanguage(page, 'en');
+  expect(requested(requests, LANGUAGE_PACK)).toEqual([]);
+  expect(requested(requests, UI_BUNDLE)).toHaveLength(1);
+
+  await page.goto('/qa.html?lang=fr');
+  await expectLanguage(page, 'fr');
+  expect(requested(requests, LANGUAGE_PACK).map((url) => new URL(url).pathname)).toEqual(['/consentkit/consentkit-lang-fr.js']);
+});
+
+for (const lang of ['fr', 'de', 'es', 'ar']) {
+  test(`${lang}: banner, dialog and the saved announcement are translated, with no axe violation`, async ({ page }) => {
+    await page.goto(`/qa.html?lang=${lang}`);
+    await expectLanguage(page, lang, lang === 'ar' ? 'rtl' : 'ltr');
+    const bannerText = await region(page).innerText();
+    expect(bannerText).not.toContain('Accept all');
+    expect(await axeViolations(page), 'with the banner').toEqual([]);
+
+    await region(page).getByRole('button').last().click();
+    const dialog = ui(page).getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('switch')).toHaveCount(4);
+    expect(await dialog.innerText()).not.toMatch(/Analytics|Social media|Save choices/);
+    expect(await axeViolations(page), 'with the dialog').toEqual([]);
+    await dialog.getByRole('button').nth(1).click(); // Save: the first of the dialog's actions (after Close)
+    await expect(dialog).toBeHidden();
+    await expect(ui(page).getByRole('status')).not.toHaveText('');
+    await expect(ui(page).getByRole('status')).not.toHaveText('Preferences saved');
+  });
+}
+
+test('Arabic is laid out right to left: text starts at the right, buttons run from the right', async ({ page }) => {
+  await page.goto('/qa.html?lang=ar');
+  await expectLanguage(page, 'ar', 'rtl');
+  const buttons = region(page).getByRole('button');
+  const [accept, reject] = [await buttons.nth(0).boundingBox(), await buttons.nth(1).boundingBox()];
+  expect(accept!.x, 'Accept all (first) sits to the right of Reject all').toBeGreaterThan(reject!.x);
+  expect(await region(page).locator('h2').evaluate((h2) => getComputedStyle(h2).direction)).toBe('rtl');
+  // The switch's thumb starts on the right when off, and moves left when on.
+  await buttons.nth(2).click();
+  const switchTrack = ui(page).getByRole('switch').first().locator('span');
+  const thumbSide = () =>
+    switchTrack.evaluate((track) => {
+      const box = track.getBoundingClientRect();
+      const thumb = getComputedStyle(track, '::after');
+      return parseFloat(thumb.right) < box.width / 2 ? 'right' : 'left';
+    });
+  expect(await thumbSide()).toBe('right');
+  await ui(page).getByRole('switch').first().click();
+  expect(await thumbSide()).toBe('left');
+});
+
+test('a site overrides any string per language through window.ConsentKitConfig.ui.translations', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { ConsentKitConfig: object }).ConsentKitConfig = {
+      ui: { lang: 'fr', translations: { fr: { rejectAll: 'Je refuse' } }, texts: { settings: 'Choisir' } },
+    };
+  });
+  await page.goto('/');
+  await expect(region(page).getByRole('button')).toHaveText(['Tout accepter', 'Je refuse', 'Choisir']);
+});
