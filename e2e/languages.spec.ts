@@ -21,7 +21,7 @@ async function withPageLanguage(page: Page, path: string, lang: string | null): 
 /** The language the UI chose: its root's lang and dir, and the Accept all button in that language. */
 async function expectLanguage(page: Page, lang: string, dir = 'ltr'): Promise<void> {
   await expect(region(page).getByRole('button', { name: ACCEPT[lang], exact: true })).toBeVisible();
-  expect(await ui(page).evaluate((host) => [host.lang, host.dir])).toEqual([lang, dir]);
+  expect(await ui(page).evaluate((host) => [host.getAttribute('lang'), host.getAttribute('dir')])).toEqual([lang, dir]);
 }
 
 test.describe('language selection order', () => {
