@@ -81,6 +81,16 @@ test('English loads no language file; another language loads its own file only',
   expect(requested(requests, LANGUAGE_PACK).map((url) => new URL(url).pathname)).toEqual(['/consentkit/consentkit-lang-fr.js']);
 });
 
+test('the npm build splits the languages off too: the app loads its French chunk only for French', async ({ page, requests }) => {
+  await page.goto('/app/');
+  await expectLanguage(page, 'en');
+  expect(requested(requests, /\/app\/dist\/(?!app\.js)/)).toEqual([]);
+  await withPageLanguage(page, '/app/', 'fr');
+  await page.reload();
+  await expectLanguage(page, 'fr');
+  expect(requested(requests, /\/app\/dist\/(?!app\.js)/).map((url) => new URL(url).pathname)).toEqual(['/app/dist/fr.js']);
+});
+
 for (const lang of ['fr', 'de', 'es', 'ar']) {
   test(`${lang}: banner, dialog and the saved announcement are translated, with no axe violation`, async ({ page }) => {
     await page.goto(`/qa.html?lang=${lang}`);
