@@ -1,20 +1,8 @@
 // /csp.html, served by the example server with a strict Content-Security-Policy header and a fresh nonce:
 // the banner, the dialog, the language packs, every theme and layout work there with zero violations.
-import type { Page } from '@playwright/test';
 import { axeViolations, firstLayer, styleOf } from './a11y-helpers';
+import { watchViolations } from './csp-helpers';
 import { allChoices, consentCookie, decodeConsent, expect, requested, test, ui } from './fixtures';
-
-/** Records every `securitypolicyviolation` the page sees, from before its first script runs. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`${event.effectiveDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
-}
 
 test('the server sends the strict policy with a fresh nonce, which the page scripts carry', async ({ page }) => {
   const first = await page.goto('/csp.html');

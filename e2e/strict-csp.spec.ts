@@ -1,6 +1,7 @@
 // Every page works under a strict Content Security Policy: no inline script or style, nothing but 'self'.
 // The header is added here rather than by the server, so the pages are also checked as plain files.
 import type { Page } from '@playwright/test';
+import { watchViolations } from './csp-helpers';
 import { banner, choose, embedReady, expect, preferences, test } from './fixtures';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -10,14 +11,7 @@ async function serveWithCsp(page: Page): Promise<string[]> {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
   });
-  const violations: string[] = [];
-  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
+  return watchViolations(page);
 }
 
 for (const path of ['/', '/privacy.html', '/qa.html', '/app/']) {
