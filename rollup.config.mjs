@@ -63,6 +63,7 @@ export default [
     // Each entry is one lazily imported piece of UI; Rollup moves what they share (Preact) into one chunk.
     input: {
       'consentkit-ui': 'packages/banner-ui/src/embed.ts',
+      'consentkit-placeholder': 'packages/banner-ui/src/placeholder-embed.ts',
       // Language packs: imported by the UI only for a visitor who reads that language (src/language.ts).
       ...Object.fromEntries(['ar', 'de', 'es', 'fr'].map((lang) => [`consentkit-lang-${lang}`, `packages/banner-ui/src/lang/${lang}.ts`])),
     },

@@ -1,5 +1,9 @@
 // The public surface of @consentkit/banner-ui. It depends on @consentkit/sdk for types only: no engine code here.
 export { mountBanner } from './mount';
+export { mountPlaceholders, renderPlaceholder } from './placeholders';
+export { defaultPlaceholderTexts } from './placeholder-texts';
+export type { PlaceholderOptions } from './placeholders';
+export type { PlaceholderTexts } from './placeholder-texts';
 export { defaultTexts } from './texts';
 export type { BannerTexts, CategoryTexts } from './texts';
 export type { BannerHandle, BannerOptions } from './types';

@@ -3,12 +3,15 @@ import { NECESSARY } from './categories/builtin';
 import { resolveConfig, type ResolvedConfig } from './config/resolve';
 import type { ConsentConfig } from './config/types';
 import { validateConfig } from './config/validate';
+import { enforce, type Enforcer } from './enforce';
+import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
 import { decodeConsent, encodeConsent } from './record/codec';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
 import { readGpc } from './signals/gpc';
 import { cookieStore } from './store/cookie';
+import { connectTabs } from './sync/tabs';
 import type { ChoiceOptions, ConsentChoices, ConsentEventMap, ConsentKit } from './types';
 import { VERSION } from './version';
 
@@ -73,23 +76,48 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
   let record = stored && isCurrent(resolved, stored) ? stored : null;
   let granted = grantedBy(resolved, record);
 
-  function commit(next: ConsentRecord | null): void {
+  const encoded = (value: ConsentRecord | null) => (value ? encodeConsent(value) : '');
+
+  /** Puts `next` in force; `external` when another tab already stored it, so it is neither written nor announced. */
+  function commit(next: ConsentRecord | null, external = false): void {
     const previous = record;
     const before = granted;
     record = next;
     granted = grantedBy(resolved, next);
-    if (next) {
-      store.write(encodeConsent(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
-    } else {
-      store.clear();
+    if (!external) {
+      if (next) {
+        store.write(encoded(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
+      } else {
+        store.clear();
+      }
+      announce?.(encoded(next));
     }
     const emit = <K extends keyof ConsentEventMap>(name: K, detail: ConsentEventMap[K]) => {
       emitter.emit(name, detail);
       if (resolved.domEvents && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
     };
     if (next && !previous) emit('consent', { record: next });
-    emit('change', { record: next, previous, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external: false });
+    emit('change', { record: next, previous, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
   }
+
+  // Internal hook for sync/: a record another tab stored. Taken as it would be on a reload here (stale or foreign
+  // means none); ignored when it is what this tab has, or older (two tabs choosing at once end on the newest).
+  function receive(value: string): void {
+    try {
+      const decoded = decodeConsent(value);
+      const next = decoded && isCurrent(resolved, decoded) ? decoded : null;
+      if (encoded(next) === encoded(record) || (next && record && next.updatedAt < record.updatedAt)) return;
+      commit(next, true);
+    } catch (error) {
+      console.error('[ConsentKit] could not apply a choice made in another tab:', error);
+    }
+  }
+  const announce =
+    valid && (config?.sync ?? !config?.store) && typeof window === 'object'
+      ? connectTabs(`consentkit:${cookie.name}`, receive)
+      : undefined;
+  // A page restored from the back/forward cache may have missed changes made meanwhile.
+  if (announce) addEventListener('pageshow', (event) => event.persisted && receive(store.read() ?? ''));
 
   function choose(choices: Record<string, boolean>, method: ConsentMethod): void {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
@@ -108,6 +136,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
   /** Every category set to `value`; per-service choices dropped, so services follow their category. */
   const everything = (value: boolean) => Object.fromEntries(optional.map(({ id }) => [id, value]));
 
+  let enforcer: Enforcer | undefined;
   const api: ConsentKit = {
     version: VERSION,
     policyUrl: resolved.policyUrl,
@@ -127,6 +156,8 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     },
     reset: () => commit(null),
     on: (event, listener) => emitter.on(event, listener),
+    storage: (category, type) => gatedStorage(() => granted.has(category), type === 'session' ? type : 'local'),
+    renderPlaceholders: (render) => enforcer?.renderPlaceholders(render) ?? (() => {}),
   };
   // The SDK never throws into the host page: every method reports its error and returns a safe value.
   for (const [name, method] of Object.entries(api)) {
@@ -136,9 +167,21 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
         return method(...args);
       } catch (error) {
         console.error(`[ConsentKit] ${name} failed:`, error);
-        return name === 'on' ? () => {} : name === 'needsConsent' ? true : name === 'hasConsent' ? false : undefined;
+        return name === 'on' || name === 'renderPlaceholders'
+          ? () => {}
+          : name === 'storage'
+            ? gatedStorage(() => false, 'local')
+            : name === 'needsConsent' ? true : name === 'hasConsent' ? false : undefined;
       }
     };
+  }
+  // In a browser the instance enforces the answer itself (enforce/); on a server it only answers.
+  if (typeof document === 'object') {
+    try {
+      enforcer = enforce(api, resolved);
+    } catch (error) {
+      console.error('[ConsentKit] could not start enforcing consent:', error);
+    }
   }
   return Object.freeze(api);
 }

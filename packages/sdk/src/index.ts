@@ -3,10 +3,21 @@ export { createConsent } from './consent';
 export { decodeConsent } from './record/codec';
 export { memoryStore } from './store/memory';
 
-export type { BuiltInCategoryId, CategoryConfig, ConsentConfig, CookieConfig, ServiceConfig } from './config/types';
+export type {
+  BuiltInCategoryId,
+  CategoryConfig,
+  ConsentConfig,
+  CookieConfig,
+  CookieDeclaration,
+  DatabaseDeclaration,
+  ServiceConfig,
+  StorageDeclaration,
+  StorageDeclarations,
+} from './config/types';
 export type { ConsentMethod, ConsentRecord, DntValue, ObservedSignals } from './record/types';
 export type { RecordStore } from './store/types';
 export type {
+  BlockedWidget,
   CategoryInfo,
   ChangeEventDetail,
   ChoiceOptions,
@@ -15,4 +26,8 @@ export type {
   ConsentEventMap,
   ConsentKit,
   ConsentListener,
+  DeclaredStorage,
+  GatedStorage,
+  PlaceholderRenderer,
+  ServiceInfo,
 } from './types';

@@ -1,7 +1,28 @@
+import type { CookieDeclaration, DatabaseDeclaration, StorageDeclaration } from './config/types';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 
+/** What a category or service declares it stores, after config is resolved (bare strings become objects). */
+export interface DeclaredStorage {
+  /** Cookies, by name or `*` pattern. */
+  readonly cookies: readonly CookieDeclaration[];
+  /** localStorage / sessionStorage keys or `*` patterns (no `type`: both). */
+  readonly storage: readonly StorageDeclaration[];
+  /** IndexedDB database names or `*` patterns. */
+  readonly indexedDB: readonly DatabaseDeclaration[];
+}
+
+/** A named service as the UI and disclosures see it. */
+export interface ServiceInfo extends DeclaredStorage {
+  /** Service id; consent for it is `category:service`. */
+  readonly id: string;
+  /** Label from config, if any. */
+  readonly label?: string;
+  /** Description from config, if any. */
+  readonly description?: string;
+}
+
 /** A category as the UI and disclosures see it, after config is resolved. */
-export interface CategoryInfo {
+export interface CategoryInfo extends DeclaredStorage {
   /** Category id, e.g. `analytics`. */
   readonly id: string;
   /** Label from config, or undefined for a built-in left unlabelled (the UI supplies its translated default). */
@@ -13,8 +34,51 @@ export interface CategoryInfo {
   /** True for the five built-in ids. */
   readonly builtIn: boolean;
   /** Named services in this category. */
-  readonly services: readonly { readonly id: string; readonly label?: string; readonly description?: string }[];
+  readonly services: readonly ServiceInfo[];
 }
+
+/**
+ * localStorage or sessionStorage gated by consent, from `consent.storage(category)`. Never throws: without
+ * consent, or when the browser refuses (storage disabled, quota full), reads give null and writes false.
+ *
+ * @example
+ * const prefs = consent.storage('preferences');
+ * if (!prefs.setItem('volume', '0.8')) keepForThisPageOnly(0.8);
+ */
+export interface GatedStorage {
+  /** The stored value; null when there is none, consent is missing, or storage is unavailable. */
+  getItem(key: string): string | null;
+  /** Stores the value and returns true; returns false and stores nothing without consent or when storage refuses. */
+  setItem(key: string, value: string): boolean;
+  /** Removes the key, with or without consent (removing stores nothing). */
+  removeItem(key: string): void;
+}
+
+/**
+ * An element guarded by `data-consent` that is not loaded, and would show a click-to-load placeholder: any
+ * guarded element of the `social` category but scripts and links, and any other guarded element marked
+ * `data-placeholder`. The engine decides; a renderer (`@consentkit/banner-ui`'s `mountPlaceholders`) shows it.
+ */
+export interface BlockedWidget {
+  /** The guarded element. It stays in the page, unloaded; a renderer usually hides it behind its placeholder. */
+  readonly element: Element;
+  /** Its `data-consent` value: `social` or `social:chirp`. */
+  readonly consent: string;
+  /** The category id, e.g. `social`. */
+  readonly category: string;
+  /** The service id when `data-consent` names one the config declares, e.g. `chirp`. */
+  readonly service: string | undefined;
+  /** Loads this widget, and the guarded elements of its category inside it, for this page view only: records nothing. */
+  loadOnce(): void;
+  /** Grants the widget's category (and its service), so every widget of it loads, now and on later visits. */
+  allow(): void;
+}
+
+/**
+ * Shows a placeholder for a blocked widget and returns what removes it (called when the widget loads).
+ * @example const render: PlaceholderRenderer = (widget) => { const note = show(widget); return () => note.remove(); };
+ */
+export type PlaceholderRenderer = (widget: BlockedWidget) => (() => void) | void;
 
 /** Choices to apply: `true` grants, `false` denies. Keys are category ids or `category:service`. */
 export type ConsentChoices = Readonly<Record<string, boolean>>;
@@ -89,6 +153,21 @@ export interface ConsentKit {
   setConsent(choices: ConsentChoices, options?: ChoiceOptions): void;
   /** Forget the stored choice: everything optional is denied and the banner shows again. */
   reset(): void;
+  /**
+   * Web storage gated by consent for `category` (or `category:service`), checked on every call, so a withdrawal
+   * takes effect at once. Declare the keys in the category's `storage` so they are deleted on withdrawal.
+   * @param type which storage. @default 'local'
+   * @example consent.storage('preferences').setItem('volume', '0.8') // false, and nothing stored, without consent
+   */
+  storage(category: string, type?: 'local' | 'session'): GatedStorage;
+  /**
+   * Sets what renders click-to-load placeholders for blocked widgets: called for each one now and whenever
+   * another is found, and its cleanup when the widget loads. One renderer at a time; returns a function that
+   * removes every placeholder and stops rendering. The script tag does this itself (loading the placeholder UI
+   * only when a page has a blocked widget); with npm, `mountPlaceholders(consent)` from `@consentkit/banner-ui`.
+   * @example const stop = consent.renderPlaceholders((widget) => drawPlaceholder(widget));
+   */
+  renderPlaceholders(render: PlaceholderRenderer): () => void;
   /**
    * Listen to an event; returns a function that stops listening. A listener that throws does not stop the others.
    * @example const off = consent.on('consent', ({ record }) => log(record.id)); off();

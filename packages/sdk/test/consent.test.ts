@@ -39,7 +39,7 @@ describe('createConsent: before any choice', () => {
     expect(categories.map((c) => c.id)).toEqual(['necessary', 'preferences', 'analytics', 'advertising', 'chat']);
     expect(categories[0]).toMatchObject({ required: true, builtIn: true });
     expect(categories[4]).toMatchObject({ label: 'Chat', required: false, builtIn: false });
-    expect(categories[2]?.services).toEqual([{ id: 'matomo' }]);
+    expect(categories[2]?.services).toEqual([{ id: 'matomo', cookies: [], storage: [], indexedDB: [] }]);
   });
 
   it('writes nothing before a choice', () => {

@@ -1,6 +1,6 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
-import type { CategoryInfo } from '../types';
-import type { ConsentConfig } from './types';
+import type { CategoryInfo, DeclaredStorage } from '../types';
+import type { ConsentConfig, StorageDeclarations } from './types';
 
 /** Config with every default filled in. Only built from a config that `validateConfig` accepted. */
 export interface ResolvedConfig {
@@ -15,10 +15,25 @@ export interface ResolvedConfig {
   };
   readonly policyUrl?: string;
   readonly domEvents: boolean;
+  readonly reloadOnWithdrawal: boolean | readonly string[];
 }
 
+/** Declarations as objects: a bare string is the name (or key). */
+const declared = ({ cookies = [], storage = [], indexedDB = [] }: StorageDeclarations): DeclaredStorage => ({
+  cookies: cookies.map((name) => (typeof name == 'string' ? { name } : name)),
+  storage: storage.map((key) => (typeof key == 'string' ? { key } : key)),
+  indexedDB: indexedDB.map((name) => (typeof name == 'string' ? { name } : name)),
+});
+
 /** Fills defaults into a valid config: built-ins first in their fixed order, then the site's own categories. */
-export function resolveConfig({ categories = {}, cookie = {}, revision = 1, policyUrl, domEvents = true }: ConsentConfig = {}): ResolvedConfig {
+export function resolveConfig({
+  categories = {},
+  cookie = {},
+  revision = 1,
+  policyUrl,
+  domEvents = true,
+  reloadOnWithdrawal = false,
+}: ConsentConfig = {}): ResolvedConfig {
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
   const expiresAfterDays = cookie.expiresAfterDays ?? 182;
   return {
@@ -26,8 +41,17 @@ export function resolveConfig({ categories = {}, cookie = {}, revision = 1, poli
     categories: ids
       .filter((id) => categories[id] !== false)
       .map((id) => {
-        const { label, description, services = [] } = categories[id] || {};
-        return { id, label, description, required: id === NECESSARY, builtIn: isBuiltIn(id), services };
+        const category = categories[id] || {};
+        const { label, description, services = [] } = category;
+        return {
+          id,
+          label,
+          description,
+          required: id === NECESSARY,
+          builtIn: isBuiltIn(id),
+          services: services.map((service) => ({ ...service, ...declared(service) })),
+          ...declared(category),
+        };
       }),
     cookie: {
       name: 'ck_consent',
@@ -38,5 +62,6 @@ export function resolveConfig({ categories = {}, cookie = {}, revision = 1, poli
     },
     policyUrl,
     domEvents,
+    reloadOnWithdrawal,
   };
 }

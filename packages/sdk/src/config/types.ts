@@ -4,13 +4,92 @@ import type { RecordStore } from '../store/types';
 export type BuiltInCategoryId = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'social';
 
 /**
+ * A cookie a category or service sets, for deletion on withdrawal and for the site's cookie declaration table.
+ * A bare string is the name. `*` in a name matches any run of characters (`_ga_*`); nothing else is special.
+ *
+ * @example
+ * { name: '_ga_*', description: 'Distinguishes visits.', lifetime: '13 months', provider: 'Google' }
+ */
+export interface CookieDeclaration {
+  /** Cookie name, or a pattern with `*`. */
+  name: string;
+  /** What the cookie is for (the purpose shown in the declaration table). */
+  description?: string;
+  /** How long it lives, as shown to the visitor, e.g. `'1 day'`, `'13 months'`, `'session'`. */
+  lifetime?: string;
+  /** Who sets it, e.g. `'Google'`. @default the site itself */
+  provider?: string;
+  /**
+   * Set by another site (an embedded widget or ad server). A script cannot delete another site's cookies: they
+   * are declared for the visitor's information, and blocking the embed is what keeps them from being set.
+   * @default false
+   */
+  thirdParty?: boolean;
+}
+
+/**
+ * A localStorage or sessionStorage key (or prefix pattern with `*`) a category or service writes.
+ * A bare string is the key, in both storages.
+ *
+ * @example
+ * { key: 'player.volume', type: 'local', description: 'Remembers the volume.', lifetime: 'until cleared' }
+ */
+export interface StorageDeclaration {
+  /** Key, or a pattern with `*` (`recent_*`). */
+  key: string;
+  /** Which storage. @default both */
+  type?: 'local' | 'session';
+  /** What it keeps. */
+  description?: string;
+  /** How long it lives, as shown to the visitor. */
+  lifetime?: string;
+  /** Who writes it. @default the site itself */
+  provider?: string;
+}
+
+/**
+ * An IndexedDB database (or name pattern with `*`) a category or service creates. A bare string is the name.
+ *
+ * @example
+ * { name: 'analytics-queue', description: 'Page views waiting to be sent.' }
+ */
+export interface DatabaseDeclaration {
+  /** Database name, or a pattern with `*` (matched where the browser can list databases). */
+  name: string;
+  /** What it keeps. */
+  description?: string;
+  /** Who writes it. @default the site itself */
+  provider?: string;
+}
+
+/**
+ * What a category or service stores in the browser. ConsentKit deletes it when consent is missing or withdrawn
+ * (at load and on every change) and the disclosures list it. Declared per category, and per service.
+ *
+ * @example
+ * {
+ *   cookies: ['_ga', '_ga_*', { name: '_gid', lifetime: '1 day', provider: 'Google' }],
+ *   storage: [{ key: 'pageviews', type: 'local' }, 'ck_recent*'],
+ *   indexedDB: ['analytics-db'],
+ * }
+ */
+export interface StorageDeclarations {
+  /** Cookies it sets. @default [] */
+  cookies?: (string | CookieDeclaration)[];
+  /** localStorage / sessionStorage keys it writes. @default [] */
+  storage?: (string | StorageDeclaration)[];
+  /** IndexedDB databases it creates. @default [] */
+  indexedDB?: (string | DatabaseDeclaration)[];
+}
+
+/**
  * A named service inside a category (an analytics vendor, an ad partner, a social network).
  * Its consent follows its category unless the visitor sets it on its own.
  *
  * @example
  * { id: 'adpartner', label: 'AdPartner Inc.' }
  */
-export interface ServiceConfig {
+export interface ServiceConfig extends StorageDeclarations {
   /** Lower-case id, `[a-z][a-z0-9_-]{0,31}`. Referenced as `category:service`, e.g. `advertising:adpartner`. */
   id: string;
   /** Name shown to the visitor. @default the id */
@@ -26,9 +105,10 @@ export interface ServiceConfig {
  * categories: {
  *   analytics: { services: [{ id: 'matomo', label: 'Matomo' }] },
  *   chat: { label: 'Support chat', description: 'Remembers your open conversation.' },
+ *   preferences: { storage: [{ key: 'volume', type: 'local', description: 'Player volume' }] },
  * }
  */
-export interface CategoryConfig {
+export interface CategoryConfig extends StorageDeclarations {
   /** Name shown to the visitor. @default the built-in label for built-ins, the id otherwise */
   label?: string;
   /** One or two sentences on what the category allows. */
@@ -97,4 +177,20 @@ export interface ConsentConfig {
   store?: RecordStore;
   /** Dispatch `consentkit:*` DOM events on `window` for tag managers. @default true */
   domEvents?: boolean;
+  /**
+   * Reload the page when consent is withdrawn for a category (or `category:service`) whose scripts ConsentKit
+   * ran on this page: `true` for any, or the ids to reload for. A script that ran cannot be unloaded; a reload
+   * is the only way to stop third-party code that keeps running (timers, listeners). Cookies and storage are
+   * deleted before the reload, widgets go back to placeholders without one.
+   * @default false
+   * @example reloadOnWithdrawal: ['advertising']
+   */
+  reloadOnWithdrawal?: boolean | string[];
+  /**
+   * Enforce a choice made in another tab or window of the site in this one (BroadcastChannel, or the `storage`
+   * event where it is missing): this instance takes the new record, emits `change` with `external: true`, loads
+   * what is now granted and deletes what is now denied.
+   * @default true with the default cookie store; false with a custom `store` (a memory store is not shared)
+   */
+  sync?: boolean;
 }

@@ -14,7 +14,25 @@ export const MAX_EXPIRY_DAYS = 395;
 const ID = 'an id: a lower-case letter, then up to 31 of a-z 0-9 _ -';
 const days = wholeNumber(1, MAX_EXPIRY_DAYS, ' of days');
 
-const SERVICE = shape({ id: rule(isValidId, ID), label: text(200), description: text(1000) });
+const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,200}$/;
+const nonEmpty = rule((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, 'a non-empty string of at most 200 characters');
+
+/** A declaration: a bare name, or an object with the name in `field` and what the disclosures show. */
+const declaration =
+  (field: string, name: Check, extra: Record<string, Check> = {}): Check =>
+  (value, path, report) =>
+    typeof value === 'string'
+      ? name(value, path, report)
+      : shape({ [field]: name, description: text(1000), provider: text(200), ...extra }, (v, at) => v[field] === undefined && report(`${at}.${field}`, 'required'))(value, path, report);
+
+/** What a category or service stores (config/types.ts StorageDeclarations). */
+const DECLARATIONS = {
+  cookies: list(declaration('name', rule((v) => typeof v === 'string' && COOKIE_NAME.test(v), 'a cookie name (RFC 6265 token, * as wildcard)'), { lifetime: text(100), thirdParty: boolean })),
+  storage: list(declaration('key', nonEmpty, { lifetime: text(100), type: rule((v) => v === 'local' || v === 'session', '"local" or "session"') })),
+  indexedDB: list(declaration('name', nonEmpty)),
+};
+
+const SERVICE = shape({ id: rule(isValidId, ID), label: text(200), description: text(1000), ...DECLARATIONS });
 
 const servicesOf: Check = (value, path, report) => {
   list(SERVICE)(value, path, report);
@@ -27,7 +45,7 @@ const CATEGORY: Check = (value, path, report) =>
   value === false
     ? path.endsWith(`.${NECESSARY}`) && report(path, 'the necessary category cannot be removed')
     : isRecord(value)
-      ? shape({ label: text(200), description: text(1000), services: servicesOf })(value, path, report)
+      ? shape({ label: text(200), description: text(1000), services: servicesOf, ...DECLARATIONS })(value, path, report)
       : report(path, 'expected an object or false');
 
 const COOKIE = shape(
@@ -52,6 +70,11 @@ export const CONFIG_FIELDS: Record<string, Check> = {
   policyUrl: rule(isSafeUrl, 'an http, https or relative URL'),
   store: rule((v) => isRecord(v) && ['read', 'write', 'clear'].every((m) => typeof v[m] === 'function'), 'an object with read, write and clear methods'),
   domEvents: boolean,
+  reloadOnWithdrawal: rule(
+    (v) => typeof v === 'boolean' || (Array.isArray(v) && v.every((id) => typeof id === 'string' && /^[^:]+(:[^:]+)?$/.test(id) && id.split(':').every(isValidId))),
+    'true, false, or a list of category or category:service ids',
+  ),
+  sync: boolean,
 };
 
 /**

@@ -2,6 +2,7 @@
 // exposes window.ConsentKit, and loads the banner UI only when it must show.
 import { createConsent } from '../consent';
 import { loadUi } from './load-ui';
+import { lazyPlaceholders } from './placeholders';
 import { runQueuedCall } from './queue';
 import { wireReopen } from './reopen';
 import { readScriptSettings } from './script-config';
@@ -40,6 +41,9 @@ function start(): void {
   // First visit: start fetching the UI at once, so lazy loading costs no time to banner. Mounting shows it.
   if (consent.needsConsent()) withUi(() => {});
   wireReopen(consent, api.showPreferences, settings.ui);
+  // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
+  const { placeholder, lang } = settings.ui;
+  consent.renderPlaceholders(lazyPlaceholders(api, settings.placeholderSrc, { lang, ...(placeholder as object) }));
   window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
 }
 

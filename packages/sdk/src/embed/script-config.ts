@@ -9,6 +9,8 @@ export interface ScriptSettings {
   /** For the banner's `mountBanner`. */
   ui: Record<string, unknown>;
   uiSrc: string;
+  /** consentkit-placeholder.js, next to consentkit-ui.js. */
+  placeholderSrc: string;
   nonce: string | undefined;
 }
 
@@ -42,10 +44,12 @@ export function readScriptSettings(script: HTMLScriptElement | null, global: unk
     if (value !== undefined) sections[section]![option] = numeric ? Number(value) : value;
   }
   if (Object.keys(sections.cookie!).length) config.cookie = sections.cookie;
+  const src = data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : script?.src ? new URL('consentkit-ui.js', script.src).href : 'consentkit-ui.js');
   return {
     config,
     ui: sections.ui!,
-    uiSrc: data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : script?.src ? new URL('consentkit-ui.js', script.src).href : 'consentkit-ui.js'),
+    uiSrc: src,
+    placeholderSrc: new URL('consentkit-placeholder.js', new URL(src, document.baseURI)).href,
     nonce: script?.nonce || data.nonce,
   };
 }

@@ -1,9 +1,15 @@
 import type { ConsentConfig } from '../config/types';
-import type { ConsentKit } from '../types';
+import type { BlockedWidget, ConsentKit } from '../types';
 
 /** What the lazily imported UI module (consentkit-ui.js) exports. */
 export interface UiModule {
   mountBanner(consent: ConsentKit, options?: Record<string, unknown>): UiHandle;
+}
+
+/** What the lazily imported placeholder UI (consentkit-placeholder.js) exports. */
+export interface PlaceholderModule {
+  /** Shows a click-to-load placeholder for `widget`; returns what removes it. */
+  renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, options?: Record<string, unknown>): () => void;
 }
 
 /** The part of the UI's handle the embed drives. */
@@ -21,7 +27,7 @@ export interface UiHandle {
 export interface EmbedConfig extends ConsentConfig {
   /** Options passed to the banner (texts, layout, theme). See @consentkit/banner-ui's BannerOptions. */
   ui?: Record<string, unknown>;
-  /** URL of consentkit-ui.js. @default next to consentkit.js */
+  /** URL of consentkit-ui.js (consentkit-placeholder.js is looked up next to it). @default next to consentkit.js */
   uiSrc?: string;
 }
 

@@ -1,0 +1,120 @@
+/// <reference path="./css.d.ts" />
+import type { BlockedWidget, ConsentKit } from '@consentkit/sdk';
+import css from './placeholder.css?raw';
+import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placeholder-texts';
+
+/**
+ * How placeholders render. Every field is optional.
+ *
+ * @example
+ * mountPlaceholders(consent, { lang: 'de', texts: { loadOnce: 'Einmal laden', allow: '{category} erlauben' } });
+ */
+export interface PlaceholderOptions {
+  /** Wording overrides, merged over `defaultPlaceholderTexts`. @default English */
+  texts?: Partial<PlaceholderTexts>;
+  /** Language of the texts, set as `lang` on each placeholder. @default inherited from the page */
+  lang?: string;
+}
+
+/** Where a keyboard user lands after loading: the widget itself, as the pressed button is gone (WCAG 2.4.3). */
+function focusWidget(element: Element): void {
+  if (!element.isConnected) return;
+  if (!element.matches('iframe,a[href],button,input,select,textarea,[tabindex]')) element.setAttribute('tabindex', '-1');
+  (element as HTMLElement).focus();
+}
+
+const create = <K extends keyof HTMLElementTagNameMap>(parent: Node, tag: K, text?: string): HTMLElementTagNameMap[K] => {
+  const element = parent.appendChild(document.createElement(tag));
+  if (text !== undefined) element.textContent = text;
+  return element;
+};
+
+/**
+ * Renders a click-to-load placeholder for one blocked widget, in an open shadow root on a
+ * `<div data-consentkit-placeholder>` just before the widget, which it hides meanwhile. Returns what removes it;
+ * the engine calls that when the widget loads. Plain DOM, no Preact: a returning visitor on a page with widgets
+ * downloads about 1 KB for it. Styles are adopted (strict-CSP safe); browsers without constructable stylesheets
+ * (Safari < 16.4) get a plain, still working, placeholder. Never throws.
+ *
+ * The provider is the element's `data-provider`, else the service's label, else the category's. The heading is
+ * the element's `title` or `aria-label` (an iframe needs one anyway), else "Content from {provider}". Texts are
+ * rendered as text, never as HTML.
+ */
+export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, options: PlaceholderOptions = {}): () => void {
+  try {
+    const { element, category, service } = widget;
+    const overrides = options.texts ?? {};
+    const texts: PlaceholderTexts = {
+      ...defaultPlaceholderTexts,
+      ...overrides,
+      categories: { ...defaultPlaceholderTexts.categories, ...overrides.categories },
+    };
+    const info = consent.getCategories().find(({ id }) => id === category);
+    const source = info?.services.find(({ id }) => id === service) ?? info;
+    const provider = element.getAttribute('data-provider') || source?.label || info?.label || category;
+    const cookies = (source?.cookies ?? []).map(({ name }) => name).join(', ');
+
+    const host = document.createElement('div');
+    host.setAttribute('data-consentkit-placeholder', '');
+    if (options.lang) host.lang = options.lang;
+    const root = host.attachShadow({ mode: 'open' });
+    if (root.adoptedStyleSheets) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+    }
+    // A labelled group, not a landmark: a page may have many.
+    const group = create(root, 'div');
+    group.className = 'ck-ph';
+    group.setAttribute('role', 'group');
+    const title = create(group, 'p', element.getAttribute('title') || element.getAttribute('aria-label') || fill(texts.title, { provider }));
+    title.className = 'ck-title';
+    title.id = 'title';
+    group.setAttribute('aria-labelledby', title.id);
+    create(group, 'p', fill(texts.body, { provider }));
+    if (cookies) create(group, 'p', fill(texts.cookies, { cookies }));
+    const actions = create(group, 'div');
+    actions.className = 'ck-actions';
+    // Two equal buttons: loading once is as easy as allowing for good.
+    const label = texts.categories[category] ?? info?.label ?? category;
+    for (const [text, action] of [
+      [texts.loadOnce, widget.loadOnce],
+      [fill(texts.allow, { category: label }), widget.allow],
+    ] as const) {
+      const button = create(actions, 'button', text);
+      button.type = 'button';
+      button.onclick = () => {
+        action();
+        focusWidget(element);
+      };
+    }
+
+    const hidden = (element as HTMLElement).hidden;
+    element.before(host);
+    (element as HTMLElement).hidden = true;
+    return () => {
+      if (!host.isConnected) return;
+      host.remove();
+      (element as HTMLElement).hidden = hidden;
+    };
+  } catch (error) {
+    console.error('[ConsentKit UI] could not render a placeholder:', error);
+    return () => {};
+  }
+}
+
+/**
+ * Renders click-to-load placeholders for every blocked widget on the page, now and as more appear, until the
+ * returned function is called. For the npm path; the script tag does the same by itself, loading this code only
+ * when a page has a blocked widget.
+ *
+ * @example
+ * import { createConsent } from '@consentkit/sdk';
+ * import { mountBanner, mountPlaceholders } from '@consentkit/banner-ui';
+ * const consent = createConsent(config);
+ * mountBanner(consent);
+ * mountPlaceholders(consent);
+ */
+export function mountPlaceholders(consent: ConsentKit, options: PlaceholderOptions = {}): () => void {
+  return consent.renderPlaceholders((widget) => renderPlaceholder(consent, widget, options));
+}
