@@ -1,6 +1,9 @@
 // Shared test fixtures: an in-memory ConsentKit test double, jsdom stubs, and a mount helper.
 import type {
+  BlockedWidget,
   CategoryInfo,
+  GatedStorage,
+  PlaceholderRenderer,
   ChoiceOptions,
   ConsentChoices,
   ConsentEventMap,
@@ -18,6 +21,9 @@ const category = (id: string, extra: Partial<CategoryInfo> = {}): CategoryInfo =
   required: id === 'necessary',
   builtIn: true,
   services: [],
+  cookies: [],
+  storage: [],
+  indexedDB: [],
   ...extra,
 });
 
@@ -27,7 +33,7 @@ export function builtInCategories(): CategoryInfo[] {
     category('necessary'),
     category('preferences'),
     category('analytics'),
-    category('advertising', { services: [{ id: 'adpartner', label: 'AdPartner Inc.' }] }),
+    category('advertising', { services: [{ id: 'adpartner', label: 'AdPartner Inc.', cookies: [], storage: [], indexedDB: [] }] }),
     category('social'),
   ];
 }
@@ -102,6 +108,17 @@ export class FakeConsentKit implements ConsentKit {
     const previous = this.record;
     this.record = null;
     this.emit('change', { record: null, previous, changed: [], external: false });
+  }
+  storage(): GatedStorage {
+    return { getItem: () => null, setItem: () => false, removeItem: () => {} };
+  }
+  /** The renderer the UI registered, so a test can hand it widgets. */
+  renderer: PlaceholderRenderer | undefined;
+  renderPlaceholders(render: PlaceholderRenderer): () => void {
+    this.renderer = render;
+    return () => {
+      if (this.renderer === render) this.renderer = undefined;
+    };
   }
   on<K extends keyof ConsentEventMap>(event: K, listener: ConsentListener<K>): () => void {
     const set = this.listeners.get(event) ?? new Set();
@@ -234,4 +251,19 @@ export function labelOf(ui: Mounted, element: Element): string | null {
 export function removeHosts(): void {
   for (const host of document.querySelectorAll('[data-consentkit-ui]')) host.remove();
   document.body.innerHTML = '';
+}
+
+/** A blocked widget as the engine hands it to a placeholder renderer; `calls` records loadOnce / allow. */
+export function fakeWidget(element: Element, consent = 'social'): BlockedWidget & { calls: string[] } {
+  const [category = '', service] = consent.split(':');
+  const calls: string[] = [];
+  return {
+    element,
+    consent,
+    category,
+    service,
+    calls,
+    loadOnce: () => void calls.push('loadOnce'),
+    allow: () => void calls.push('allow'),
+  };
 }

@@ -254,3 +254,37 @@ describe('invalid config', () => {
     expect(() => createConsent(config as never).acceptAll()).not.toThrow();
   });
 });
+
+describe('storage(category)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('writes only with consent for the category, and stops at once on withdrawal', () => {
+    const consent = createConsent({ store: memoryStore() });
+    const prefs = consent.storage('preferences');
+    expect(prefs.setItem('volume', '0.8')).toBe(false);
+    expect(localStorage.length).toBe(0);
+    consent.setConsent({ preferences: true });
+    expect(prefs.setItem('volume', '0.8')).toBe(true);
+    expect(prefs.getItem('volume')).toBe('0.8');
+    consent.setConsent({ preferences: false });
+    expect(prefs.setItem('volume', '0.2')).toBe(false);
+    expect(prefs.getItem('volume')).toBeNull();
+  });
+
+  it('takes category:service ids and sessionStorage, and falls back to localStorage for anything else', () => {
+    const consent = createConsent({ store: memoryStore(), categories: { social: { services: [{ id: 'chirp' }] } } });
+    consent.setConsent({ social: true, 'social:chirp': false });
+    expect(consent.storage('social:chirp').setItem('a', '1')).toBe(false);
+    expect(consent.storage('social', 'session').setItem('b', '1')).toBe(true);
+    expect(sessionStorage.getItem('b')).toBe('1');
+    expect(consent.storage('social', 'disk' as never).setItem('c', '1')).toBe(true);
+    expect(localStorage.getItem('c')).toBe('1');
+    sessionStorage.clear();
+  });
+
+  it('a necessary key is always allowed; an unknown category never', () => {
+    const consent = createConsent({ store: memoryStore() });
+    expect(consent.storage('necessary').setItem('cart', '1')).toBe(true);
+    expect(consent.storage('nonsense').setItem('x', '1')).toBe(false);
+  });
+});

@@ -73,4 +73,51 @@ describe('validateConfig', () => {
   it('refuses a store without the three methods', () => {
     expect(validateConfig({ store: { read() {} } })).toEqual(['store: expected an object with read, write and clear methods']);
   });
+
+  it('accepts storage declarations per category and per service, as names or objects', () => {
+    expect(
+      validateConfig({
+        reloadOnWithdrawal: ['advertising', 'social:chirp'],
+        sync: false,
+        categories: {
+          analytics: {
+            cookies: ['_ga', '_ga_*', { name: '_gid', description: 'Visits', lifetime: '1 day', provider: 'Google', thirdParty: false }],
+            storage: [{ key: 'pageviews', type: 'local', lifetime: 'until cleared' }, 'ck_recent*'],
+            indexedDB: ['analytics-db', { name: 'queue', description: 'Hits to send', provider: 'Us' }],
+          },
+          social: { services: [{ id: 'chirp', cookies: [{ name: 'chirp_id', thirdParty: true }], storage: ['chirp.*'], indexedDB: ['chirp'] }] },
+        },
+      }),
+    ).toEqual([]);
+    expect(validateConfig({ reloadOnWithdrawal: true })).toEqual([]);
+  });
+
+  it('reports every wrong declaration field with its path', () => {
+    expect(
+      validateConfig({
+        reloadOnWithdrawal: ['Advertising', 'a:b:c'],
+        sync: 'yes',
+        categories: {
+          analytics: {
+            cookies: ['bad name', { lifetime: 3 }, { name: '_ga', thirdParty: 'no', colour: 1 }],
+            storage: ['', { key: 'k', type: 'disk' }],
+            indexedDB: 'db',
+          },
+          ads: { label: 'Ads', services: [{ id: 'p', cookies: [{ name: 'x', description: 'y'.repeat(1001) }] }] },
+        },
+      }),
+    ).toEqual([
+      'reloadOnWithdrawal: expected true, false, or a list of category or category:service ids',
+      'sync: expected true or false',
+      'categories.analytics.cookies[0]: expected a cookie name (RFC 6265 token, * as wildcard)',
+      'categories.analytics.cookies[1].lifetime: expected a string of at most 100 characters',
+      'categories.analytics.cookies[1].name: required',
+      'categories.analytics.cookies[2].thirdParty: expected true or false',
+      'categories.analytics.cookies[2].colour: unknown option',
+      'categories.analytics.storage[0]: expected a non-empty string of at most 200 characters',
+      'categories.analytics.storage[1].type: expected "local" or "session"',
+      'categories.analytics.indexedDB: expected an array',
+      'categories.ads.services[0].cookies[0].description: expected a string of at most 1000 characters',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { EmbedApi, UiModule } from '../../src/embed/types';
 
 // The loader is the embed's one network effect; tests control what it resolves to.
 const loadUi = vi.hoisted(() => vi.fn<(src: string) => Promise<UiModule | null>>());
-vi.mock('../../src/embed/load-ui', () => ({ loadUi }));
+vi.mock('../../src/embed/load-ui', () => ({ loadUi, loadModule: vi.fn() }));
 
 const api = () => window.ConsentKit as EmbedApi;
 

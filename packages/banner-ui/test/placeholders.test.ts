@@ -1,0 +1,166 @@
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultPlaceholderTexts, mountPlaceholders, renderPlaceholder } from '../src/index';
+import css from '../src/placeholder.css?raw';
+import { builtInCategories, FakeConsentKit, fakeWidget, stubAdoptedStyleSheets, unstubAdoptedStyleSheets } from './helpers';
+
+const consent = () =>
+  new FakeConsentKit(
+    builtInCategories().map((category) =>
+      category.id === 'social'
+        ? {
+            ...category,
+            cookies: [{ name: 'social_generic' }],
+            services: [{ id: 'chirp', label: 'Chirp', cookies: [{ name: 'chirp_id', thirdParty: true }, { name: 'chirp_*' }], storage: [], indexedDB: [] }],
+          }
+        : category,
+    ),
+  );
+
+const iframe = (attributes: Record<string, string> = {}) => {
+  const element = document.body.appendChild(document.createElement('iframe'));
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+};
+const hostOf = (element: Element) => element.previousElementSibling as HTMLElement;
+const shadow = (element: Element) => hostOf(element).shadowRoot!;
+const texts = (element: Element) => [...shadow(element).querySelectorAll('p')].map((p) => p.textContent);
+const button = (element: Element, name: string) => [...shadow(element).querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+beforeEach(() => {
+  document.documentElement.lang = 'en';
+  document.title = 'Test page';
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+  unstubAdoptedStyleSheets();
+});
+
+describe('renderPlaceholder', () => {
+  it('says who the widget is from, what loading sends, and which cookies it may set, just before the hidden widget', () => {
+    const element = iframe({ title: 'Like this page on Chirp' });
+    renderPlaceholder(consent(), fakeWidget(element, 'social:chirp'));
+    expect(hostOf(element).hasAttribute('data-consentkit-placeholder')).toBe(true);
+    expect(hostOf(element).shadowRoot?.mode).toBe('open');
+    expect(element.hidden).toBe(true);
+    expect(texts(element)).toEqual([
+      'Like this page on Chirp',
+      'Loading it sends your IP address and the address of this page to Chirp, which may set cookies.',
+      'Cookies it may set: chirp_id, chirp_*.',
+    ]);
+    expect([...shadow(element).querySelectorAll('button')].map((b) => [b.textContent, b.type])).toEqual([
+      ['Load once', 'button'],
+      ['Allow social media', 'button'],
+    ]);
+    const group = shadow(element).querySelector('[role="group"]')!;
+    expect(shadow(element).getElementById(group.getAttribute('aria-labelledby')!)?.textContent).toBe('Like this page on Chirp');
+  });
+
+  it('takes the provider from data-provider first, and the category when there is no service', () => {
+    const element = iframe({ 'data-provider': 'Chirp Inc.' });
+    renderPlaceholder(consent(), fakeWidget(element, 'social'));
+    expect(texts(element)).toEqual([
+      'Content from Chirp Inc.',
+      'Loading it sends your IP address and the address of this page to Chirp Inc., which may set cookies.',
+      'Cookies it may set: social_generic.',
+    ]);
+  });
+
+  it('falls back to the category label or id for a custom category, and leaves out an empty cookie line', () => {
+    const fake = new FakeConsentKit([...builtInCategories(), { id: 'video', label: 'Videos', required: false, builtIn: false, services: [], cookies: [], storage: [], indexedDB: [] }]);
+    const element = iframe();
+    renderPlaceholder(fake, fakeWidget(element, 'video'));
+    expect(texts(element)).toEqual(['Content from Videos', expect.stringContaining('to Videos,')]);
+    expect(button(element, 'Allow Videos')).toBeDefined();
+  });
+
+  it('renders config text as text, never as HTML', () => {
+    const element = iframe({ 'data-provider': '<img src=x onerror=alert(1)>' });
+    renderPlaceholder(consent(), fakeWidget(element, 'social'));
+    expect(shadow(element).querySelector('img')).toBeNull();
+    expect(texts(element)[0]).toBe('Content from <img src=x onerror=alert(1)>');
+  });
+
+  it('buttons load once or allow, then focus the widget', () => {
+    const element = iframe({ title: 'Like' });
+    const widget = fakeWidget(element, 'social:chirp');
+    renderPlaceholder(consent(), widget);
+    button(element, 'Load once').click();
+    expect(widget.calls).toEqual(['loadOnce']);
+    expect(document.activeElement).toBe(element);
+    button(element, 'Allow social media').click();
+    expect(widget.calls).toEqual(['loadOnce', 'allow']);
+
+    const figure = document.body.appendChild(document.createElement('figure'));
+    renderPlaceholder(consent(), fakeWidget(figure));
+    button(figure, 'Load once').click();
+    expect(figure.getAttribute('tabindex')).toBe('-1'); // focusable from script only, not a new tab stop
+    expect(document.activeElement).toBe(figure);
+  });
+
+  it('its removal takes the placeholder away and restores the widget as it was', () => {
+    const element = iframe();
+    const remove = renderPlaceholder(consent(), fakeWidget(element));
+    remove();
+    remove();
+    expect(element.previousElementSibling).toBeNull();
+    expect(element.hidden).toBe(false);
+    const hidden = iframe();
+    hidden.hidden = true;
+    renderPlaceholder(consent(), fakeWidget(hidden))();
+    expect(hidden.hidden).toBe(true);
+  });
+
+  it('takes translations and a language', () => {
+    const element = iframe();
+    renderPlaceholder(consent(), fakeWidget(element), { lang: 'de', texts: { loadOnce: 'Einmal laden', allow: '{category} erlauben', categories: { social: 'Soziale Medien' } } });
+    expect(hostOf(element).lang).toBe('de');
+    expect([...shadow(element).querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Einmal laden', 'Soziale Medien erlauben']);
+    expect(defaultPlaceholderTexts.loadOnce).toBe('Load once');
+  });
+
+  it('adopts its stylesheet where it can (strict-CSP safe), and still works where it cannot', () => {
+    stubAdoptedStyleSheets();
+    const element = iframe();
+    renderPlaceholder(consent(), fakeWidget(element));
+    const sheets = shadow(element).adoptedStyleSheets;
+    expect(sheets).toHaveLength(1);
+    expect([...sheets[0]!.cssRules].map((rule) => rule.cssText).join('')).toContain('min-height: 44px');
+    expect(css).toContain('--ck-accent');
+    expect(shadow(element).querySelector('style')).toBeNull();
+  });
+
+  it('never throws: when it cannot render, it reports and shows nothing', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = consent();
+    broken.getCategories = () => {
+      throw new Error('engine gone');
+    };
+    const element = iframe();
+    expect(() => renderPlaceholder(broken, fakeWidget(element))()).not.toThrow();
+    expect(error).toHaveBeenCalled();
+    expect(element.previousElementSibling).toBeNull();
+    expect(element.hidden).toBe(false);
+  });
+
+  it('has no accessibility violations (axe-core)', async () => {
+    const main = document.body.appendChild(document.createElement('main'));
+    const element = main.appendChild(document.createElement('iframe'));
+    element.title = 'Like this page on Chirp';
+    renderPlaceholder(consent(), fakeWidget(element, 'social:chirp'));
+    const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('mountPlaceholders', () => {
+  it('registers a renderer with the engine and returns what stops it', () => {
+    const fake = consent();
+    const stop = mountPlaceholders(fake, { texts: { loadOnce: 'Once' } });
+    const element = iframe();
+    fake.renderer!(fakeWidget(element));
+    expect(button(element, 'Once')).toBeDefined();
+    stop();
+    expect(fake.renderer).toBeUndefined();
+  });
+});
