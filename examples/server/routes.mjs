@@ -2,8 +2,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspPage } from './csp.mjs';
+import { PROVIDER_HOST } from './providers.mjs';
 import { consentCookieRoute } from './qa-api.mjs';
-import { sendText } from './respond.mjs';
+import { sendJson, sendText } from './respond.mjs';
 import { serveStatic } from './static.mjs';
 
 const EXAMPLES = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -17,8 +18,18 @@ export const sitePaths = {
   uiDist: join(ROOT, 'packages', 'banner-ui', 'dist'),
 };
 
-/** @returns {import('./index.mjs').Route[]} */
-export function siteRoutes(paths = sitePaths) {
+/**
+ * Pages name the fake providers as `%PROVIDER_ORIGIN%`: their host is 127.0.0.2 on the port this request came in on.
+ * @type {(text: string, req: import('node:http').IncomingMessage) => string}
+ */
+const fillProviderOrigin = (text, req) => text.replaceAll('%PROVIDER_ORIGIN%', `http://${PROVIDER_HOST}:${req.socket.localPort}`);
+
+/**
+ * @param {typeof sitePaths} paths
+ * @param {{ providerLog?: { entries(): unknown[] } }} [options] what the fake providers received, for the QA page
+ * @returns {import('./index.mjs').Route[]}
+ */
+export function siteRoutes(paths = sitePaths, { providerLog } = {}) {
   return [
     // The embed lazy-loads consentkit-ui.js from its own folder, so both bundles share one URL folder.
     { prefix: '/consentkit/', handle: serveStatic([paths.sdkDist, paths.uiDist]) },
@@ -28,13 +39,14 @@ export function siteRoutes(paths = sitePaths) {
     { prefix: '/api/qa/consent-cookie', handle: consentCookieRoute(join(paths.sdkDist, 'index.js')) },
     // The same site under a strict Content-Security-Policy header with a fresh nonce per response.
     { prefix: '/csp.html', handle: cspPage(join(paths.site, 'csp.html')) },
-    { prefix: '/', handle: serveStatic([paths.site]) },
+    { prefix: '/api/qa/third-party-requests', handle: (req, res) => sendJson(res, 200, providerLog?.entries() ?? [], req) },
+    { prefix: '/', handle: serveStatic([paths.site], { rewriteHtml: fillProviderOrigin }) },
   ];
 }
 
 /** Only the folder's index.html: the sources next to it are not part of the site. */
 function appPage(dir) {
-  const serve = serveStatic([dir]);
+  const serve = serveStatic([dir], { rewriteHtml: fillProviderOrigin });
   return (req, res, context) =>
     context.rest === '' || context.rest === 'index.html' ? serve(req, res, context) : sendText(res, 404, 'Not found\n', req);
 }

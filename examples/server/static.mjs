@@ -1,7 +1,7 @@
 // Static files from one or more directories, looked up in order. Only ever answers from inside those
 // directories: the path is decoded, normalised and checked before anything touches the file system.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { sendText } from './respond.mjs';
 
@@ -58,12 +58,13 @@ async function findFile(dirs, relative) {
 
 /**
  * A route handler serving `dirs` (searched in order). `rest` is the URL path below the route's prefix.
- * A directory answers with its index.html, or a redirect adding the trailing slash.
+ * A directory answers with its index.html, or a redirect adding the trailing slash. `rewriteHtml(text, req)`,
+ * when given, transforms HTML files before they are sent (the site fills in the fake providers' origin).
  *
  * @example
  * { prefix: '/consentkit/', handle: serveStatic([sdkDist, uiDist]) }
  */
-export function serveStatic(dirs) {
+export function serveStatic(dirs, { rewriteHtml } = {}) {
   return async (req, res, { prefix, rest }) => {
     const relative = safeRelativePath(rest);
     if (relative === null) return sendText(res, 400, 'Bad request path\n', req);
@@ -75,6 +76,11 @@ export function serveStatic(dirs) {
       return res.end();
     }
     if (!found?.file) return sendText(res, 404, 'Not found\n', req);
+    if (rewriteHtml && found.file.endsWith('.html')) {
+      const body = Buffer.from(rewriteHtml(await readFile(found.file, 'utf8'), req));
+      res.writeHead(200, { 'Content-Type': contentTypeOf(found.file), 'Content-Length': body.length, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     res.writeHead(200, {
       'Content-Type': contentTypeOf(found.file),
       'Content-Length': found.size,

@@ -152,6 +152,71 @@
     pending = null;
     seen.forEach(logEvent);
     render();
+    watch();
+  }
+
+  // What is stored, and what reached the fake third parties. Polled (no browser event covers every kind of
+  // storage), and rendered only when it changed, so screen readers and focus are left alone.
+  function fill(id, items) {
+    var list = byId(id);
+    var text = items.join('\n');
+    if (list.getAttribute('data-shown') === text) return;
+    list.setAttribute('data-shown', text);
+    list.replaceChildren.apply(
+      list,
+      (items.length ? items : ['(none)']).map(function (item) {
+        var entry = document.createElement('li');
+        entry.textContent = item;
+        return entry;
+      }),
+    );
+  }
+
+  function keys(storage) {
+    try {
+      return Object.keys(storage).sort();
+    } catch (error) {
+      return ['(blocked)'];
+    }
+  }
+
+  function renderStored() {
+    fill('qa-cookies', document.cookie ? document.cookie.split('; ').sort() : []);
+    fill('qa-local', keys(window.localStorage));
+    fill('qa-session', keys(window.sessionStorage));
+    if (window.indexedDB && indexedDB.databases) {
+      indexedDB.databases().then(function (databases) {
+        fill('qa-idb', databases.map(function (database) { return database.name; }).sort());
+      });
+    }
+  }
+
+  function renderRequests() {
+    fetch('/api/qa/third-party-requests', { cache: 'no-store' })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (entries) {
+        fill(
+          'qa-requests',
+          entries.reverse().map(function (entry) {
+            return entry.at.slice(11, 19) + ' ' + entry.method + ' ' + entry.url + ' from ' + (entry.page || '(no referrer)') +
+              (entry.cookies.length ? ', cookies: ' + entry.cookies.join(', ') : ', no cookies');
+          }),
+        );
+      })
+      .catch(function () {
+        // The server is gone or restarting: the next poll tries again.
+      });
+  }
+
+  function watch() {
+    renderStored();
+    renderRequests();
+    setInterval(renderStored, 500);
+    setInterval(function () {
+      if (!document.hidden) renderRequests();
+    }, 2000);
   }
 
   window.ConsentKit = window.ConsentKit || [];

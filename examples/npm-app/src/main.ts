@@ -1,10 +1,19 @@
-// The npm way: bundle the engine and the banner, create one instance, mount the banner, react to changes.
+// The npm way: bundle the engine and the banner, create one instance, mount the banner and the widget
+// placeholders, react to changes.
 import { createConsent } from '@consentkit/sdk';
-import { mountBanner } from '@consentkit/banner-ui';
+import { mountBanner, mountPlaceholders } from '@consentkit/banner-ui';
 
-const consent = createConsent({ revision: 1, policyUrl: '/privacy.html' });
+const consent = createConsent({
+  revision: 1,
+  policyUrl: '/privacy.html',
+  categories: {
+    social: { services: [{ id: 'chirp', label: 'Chirp', cookies: [{ name: 'chirp_id', provider: 'Chirp', thirdParty: true }] }] },
+  },
+});
 // Shows the banner when the visitor has not chosen yet; otherwise waits to be reopened.
 const banner = mountBanner(consent);
+// Click-to-load placeholders for the page's blocked widgets (the Chirp Like button below).
+mountPlaceholders(consent);
 
 const status = document.getElementById('consent-status');
 

@@ -85,7 +85,7 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
       button.type = 'button';
       button.onclick = () => {
         action();
-        focusWidget(element);
+        focusWidget(widget.element); // read again: a loaded iframe is a new element
       };
     }
 

@@ -60,7 +60,11 @@ export interface GatedStorage {
  * `data-placeholder`. The engine decides; a renderer (`@consentkit/banner-ui`'s `mountPlaceholders`) shows it.
  */
 export interface BlockedWidget {
-  /** The guarded element. It stays in the page, unloaded; a renderer usually hides it behind its placeholder. */
+  /**
+   * The guarded element. It stays in the page, unloaded; a renderer usually hides it behind its placeholder.
+   * Read it again after loading: an iframe is loaded as a new element (the only way Chromium navigates a frame
+   * the parser inserted), and this then returns that one.
+   */
   readonly element: Element;
   /** Its `data-consent` value: `social` or `social:chirp`. */
   readonly consent: string;
@@ -70,7 +74,10 @@ export interface BlockedWidget {
   readonly service: string | undefined;
   /** Loads this widget, and the guarded elements of its category inside it, for this page view only: records nothing. */
   loadOnce(): void;
-  /** Grants the widget's category (and its service), so every widget of it loads, now and on later visits. */
+  /**
+   * Grants the widget's category, so every widget of it loads, now and on later visits; also its service when the
+   * visitor had turned that one off on its own.
+   */
   allow(): void;
 }
 

@@ -29,7 +29,7 @@ const attempt = (run: () => void): void => {
  *   placeholder again); a script cannot be unloaded, so with `reloadOnWithdrawal` the page reloads instead;
  * - hands blocked widgets to a placeholder renderer, whose "load once" and "allow" it carries out.
  */
-export function enforce(consent: Pick<ConsentKit, 'hasConsent' | 'setConsent' | 'on'>, config: ResolvedConfig): Enforcer {
+export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 'setConsent' | 'on'>, config: ResolvedConfig): Enforcer {
   const { categories, reloadOnWithdrawal } = config;
   /** The id consent is checked for: a declared `category:service`, else the category (undeclared services follow it). */
   const canonical = (id: string): string => {
@@ -38,6 +38,7 @@ export function enforce(consent: Pick<ConsentKit, 'hasConsent' | 'setConsent' | 
   };
   const once = new Set<Element>(); // loaded for this page view only ("load once")
   const snapshots = new WeakMap<Element, Element>(); // how a loaded element looked while blocked
+  const successors = new WeakMap<Element, Element>(); // what replaced an element (a loaded iframe, a reverted one)
   const placeholders = new Map<Element, () => void>(); // blocked widgets with a placeholder, and its removal
   const ran = new Set<string>(); // canonical ids whose scripts ran on this page
   let render: PlaceholderRenderer | undefined;
@@ -52,10 +53,21 @@ export function enforce(consent: Pick<ConsentKit, 'hasConsent' | 'setConsent' | 
     if (remove) attempt(remove);
   };
 
+  const replace = (element: Element, next: Element) => {
+    element.replaceWith(next);
+    successors.set(element, next);
+    successors.delete(next); // an iframe put back is its own latest self again
+    if (once.has(element)) once.add(next);
+  };
+
   const widget = (element: Element, id: string, key: string): BlockedWidget => {
     const [category = '', service] = key.split(':');
     return {
-      element,
+      get element() {
+        let current = element;
+        while (successors.has(current)) current = successors.get(current)!;
+        return current;
+      },
       consent: id,
       category,
       service,
@@ -65,7 +77,8 @@ export function enforce(consent: Pick<ConsentKit, 'hasConsent' | 'setConsent' | 
         }
         sweep();
       },
-      allow: () => consent.setConsent(service ? { [category]: true, [key]: true } : { [category]: true }, { method: 'custom' }),
+      // The service follows its category unless the visitor turned it off on its own: then it is turned on too.
+      allow: () => consent.setConsent({ [category]: true, ...(consent.getConsent()?.choices[key] === false && { [key]: true }) }, { method: 'custom' }),
     };
   };
 
@@ -84,16 +97,21 @@ export function enforce(consent: Pick<ConsentKit, 'hasConsent' | 'setConsent' | 
         if (!script.src && !script.getAttribute('data-src') && document.readyState === 'loading' && !script.nextSibling) return;
         ran.add(key);
         run(script);
-      } else {
-        unplace(element);
-        snapshots.set(element, element.cloneNode(true) as Element);
-        copyUrls(element, element);
+        return script.setAttribute(STATE, 'loaded');
       }
-      element.setAttribute(STATE, 'loaded');
+      unplace(element);
+      // A frame the parser inserted ignores a `src` set while the page loads (Chromium), and a reload restores
+      // its old document over it: a new iframe navigates every time. The blocked one is kept to put back.
+      const copy = element.cloneNode(true) as Element;
+      const [loaded, blocked] = element.tagName === 'IFRAME' ? [copy, element] : [element, copy];
+      copyUrls(loaded, loaded);
+      loaded.setAttribute(STATE, 'loaded');
+      snapshots.set(loaded, blocked);
+      if (loaded !== element) replace(element, loaded);
     } else if (state === 'loaded') {
       const snapshot = snapshots.get(element);
       // Replacing, not just unsetting `src`: it is the one way to unload an iframe and whatever a widget drew.
-      if (snapshot) element.replaceWith(snapshot);
+      if (snapshot) replace(element, snapshot);
     } else {
       if (!state && !categories.some(({ id }) => id === key.split(':')[0])) {
         console.warn(`[ConsentKit] data-consent="${id}" names no category: the element stays blocked.`);

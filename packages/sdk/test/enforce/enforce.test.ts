@@ -263,16 +263,22 @@ describe('placeholders', () => {
     expect($('#post iframe').getAttribute('src')).toBe('https://chirp.example/inner');
   });
 
-  it('allow grants the category and the service, and every widget of it loads', async () => {
+  it('allow grants the category, and the service when it was turned off on its own; every widget of it loads', async () => {
     page(WIDGETS);
     const consent = consentWith();
     const { shown, removed, render } = rendering();
     consent.renderPlaceholders(render);
+    shown.get('chart')!.allow();
+    expect(consent.getConsent()?.choices).toEqual({ preferences: false, analytics: true, advertising: false, social: false });
     consent.setConsent({ social: true, 'social:chirp': false });
     shown.get('like')!.allow();
     expect(consent.getConsent()).toMatchObject({ method: 'custom', choices: { social: true, 'social:chirp': true } });
-    expect(removed).toEqual(['like', 'post']);
+    expect(removed).toEqual(['chart', 'like', 'post']);
     expect($('#like').getAttribute('src')).toBe('https://chirp.example/like');
+    // An iframe loads as a new element (Chromium ignores a src set on a frame the parser just inserted); the
+    // handle follows it, so the UI can focus what loaded.
+    expect(shown.get('like')!.element).toBe($('#like'));
+    expect(shown.get('like')!.element.getAttribute('data-consent-state')).toBe('loaded');
   });
 
   it('come back when consent is withdrawn, for widgets loaded once too', async () => {
