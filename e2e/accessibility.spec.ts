@@ -4,7 +4,7 @@
 import { axeViolations } from './a11y-helpers';
 import { banner, bannerButton, choose, expect, preferences, test, ui } from './fixtures';
 
-for (const path of ['/', '/privacy.html', '/qa.html', '/app/', '/csp.html']) {
+for (const path of ['/', '/privacy.html', '/social.html', '/ads.html', '/qa.html', '/app/', '/csp.html']) {
   test(`${path} passes axe with the banner, the dialog, and after a choice`, async ({ page }) => {
     await page.goto(path);
     await expect(banner(page)).toBeVisible();

@@ -28,22 +28,31 @@ export function executable(blocked: HTMLScriptElement): HTMLScriptElement {
 }
 
 /**
- * Runs blocked scripts in the order given, the way the parser would have: ordered external scripts download in
- * parallel and run in order; an inline script waits until every ordered external script before it has run (or
- * failed); `async` ones run whenever they arrive. `place` puts the executable copy into the page.
+ * Runs blocked scripts in the order given, the way the parser would have: consecutive ordered external scripts
+ * download in parallel and run in order; an inline script waits until every ordered external script before it
+ * has run (or failed), and what follows it waits for it; `async` ones are placed at once and run whenever they
+ * arrive. `place` puts the executable copy into the page.
  */
 export function scriptRunner(place: (blocked: HTMLScriptElement, script: HTMLScriptElement) => void) {
   let chain: Promise<unknown> = Promise.resolve();
   let ordered: Promise<unknown> = chain;
+  const report = (error: unknown) => console.error('[ConsentKit] could not run a blocked script:', error);
   return (blocked: HTMLScriptElement): void => {
-    chain = chain.then(() => {
-      const script = executable(blocked);
-      if (!script.src) return ordered.then(() => place(blocked, script));
-      if (!script.async) {
+    const script = executable(blocked);
+    if (script.src && script.async) {
+      try {
+        return place(blocked, script);
+      } catch (error) {
+        return report(error);
+      }
+    }
+    chain = chain
+      .then(() => {
+        if (!script.src) return ordered.then(() => place(blocked, script));
         const settled = new Promise((done) => ['load', 'error'].forEach((type) => script.addEventListener(type, done)));
         ordered = Promise.all([ordered, settled]);
-      }
-      place(blocked, script);
-    }).catch((error) => console.error('[ConsentKit] could not run a blocked script:', error));
+        place(blocked, script);
+      })
+      .catch(report);
   };
 }

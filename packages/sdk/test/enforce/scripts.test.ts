@@ -74,12 +74,14 @@ describe('scriptRunner', () => {
     expect(names()).toEqual(['/lib.js', '/plugin.js', 'init()', '/after.js']);
   });
 
-  it('does not hold anything for async scripts', async () => {
+  it('places async scripts at once, wherever they are, and holds nothing for them', async () => {
     const { run, names } = setup();
-    run(blocked('<script type="text/plain" src="/async.js" async></script>'));
+    run(blocked('<script type="text/plain" src="/lib.js"></script>'));
     run(blocked('<script type="text/plain">inline()</script>'));
+    run(blocked('<script type="text/plain" src="/async.js" async></script>'));
+    expect(names()).toEqual(['/async.js']);
     await flush();
-    expect(names()).toEqual(['/async.js', 'inline()']);
+    expect(names()).toEqual(['/async.js', '/lib.js']);
   });
 
   it('keeps going after a script that cannot be placed', async () => {

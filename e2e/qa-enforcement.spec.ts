@@ -1,0 +1,31 @@
+// The QA page shows, live, what the browser stores for the site and what reached the fake third parties.
+import type { Page } from '@playwright/test';
+import { choose, expect, test } from './fixtures';
+import { placeholder } from './enforcement';
+
+const list = (page: Page, name: string) => page.getByRole('list', { name, exact: true }).getByRole('listitem');
+const checkbox = (page: Page, id: string) => page.getByRole('region', { name: 'Controls' }).getByRole('checkbox', { name: id, exact: true });
+
+test('lists cookies, storage keys and databases as they come and go', async ({ page }) => {
+  await page.goto('/qa.html');
+  await expect(list(page, 'Cookies')).toHaveText(['(none)']);
+  await expect(list(page, 'localStorage keys')).toHaveText(['(none)']);
+  await checkbox(page, 'analytics').check();
+  await expect(list(page, 'Cookies')).toHaveText([/^_cla_id=/, /^_cla_ses=/, /^ck_consent=/]);
+  await expect(list(page, 'localStorage keys')).toHaveText(['cla_pageviews']);
+  await expect(list(page, 'IndexedDB databases')).toHaveText(['caseloop-analytics']);
+  await checkbox(page, 'analytics').uncheck();
+  await expect(list(page, 'Cookies')).toHaveText([/^ck_consent=/]);
+  await expect(list(page, 'localStorage keys')).toHaveText(['(none)']);
+  await expect(list(page, 'IndexedDB databases')).toHaveText(['(none)']);
+});
+
+test('lists the requests the fake third parties received, with the cookies they carried', async ({ page }) => {
+  await page.goto('/social.html');
+  await choose(page, 'Reject all');
+  await placeholder(page, 'Like Caseloop on Chirp').getByRole('button', { name: 'Load once' }).click();
+  await expect(page.frameLocator('iframe[title="Like Caseloop on Chirp"]').getByRole('button', { name: /Like/ })).toBeVisible();
+  await page.goto('/qa.html');
+  // Other tests share the server: look for this visit's request, not for a count.
+  await expect(list(page, 'Third-party requests').filter({ hasText: '/chirp/like?url=%2Fsocial.html' }).first()).toContainText('GET http://127.0.0.2:');
+});
