@@ -15,7 +15,6 @@ const ID = 'an id: a lower-case letter, then up to 31 of a-z 0-9 _ -';
 const days = wholeNumber(1, MAX_EXPIRY_DAYS, ' of days');
 
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,200}$/;
-const nonEmpty = rule((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, 'a non-empty string of at most 200 characters');
 
 /** A declaration: a bare name, or an object with the name in `field` and what the disclosures show. */
 const declaration =
@@ -23,13 +22,15 @@ const declaration =
   (value, path, report) =>
     typeof value === 'string'
       ? name(value, path, report)
-      : shape({ [field]: name, description: text(1000), provider: text(200), ...extra }, (v, at) => v[field] === undefined && report(`${at}.${field}`, 'required'))(value, path, report);
+      : isRecord(value)
+        ? shape({ [field]: name, description: text(1000), provider: text(200), ...extra }, (v, at) => v[field] === undefined && report(`${at}.${field}`, 'required'))(value, path, report)
+        : report(path, `expected a ${field} or an object with one`);
 
 /** What a category or service stores (config/types.ts StorageDeclarations). */
 const DECLARATIONS = {
   cookies: list(declaration('name', rule((v) => typeof v === 'string' && COOKIE_NAME.test(v), 'a cookie name (RFC 6265 token, * as wildcard)'), { lifetime: text(100), thirdParty: boolean })),
-  storage: list(declaration('key', nonEmpty, { lifetime: text(100), type: rule((v) => v === 'local' || v === 'session', '"local" or "session"') })),
-  indexedDB: list(declaration('name', nonEmpty)),
+  storage: list(declaration('key', text(200), { lifetime: text(100), type: rule((v) => v === 'local' || v === 'session', '"local" or "session"') })),
+  indexedDB: list(declaration('name', text(200))),
 };
 
 const SERVICE = shape({ id: rule(isValidId, ID), label: text(200), description: text(1000), ...DECLARATIONS });

@@ -36,7 +36,7 @@ export function executable(blocked: HTMLScriptElement): HTMLScriptElement {
 export function scriptRunner(place: (blocked: HTMLScriptElement, script: HTMLScriptElement) => void) {
   let chain: Promise<unknown> = Promise.resolve();
   let ordered: Promise<unknown> = chain;
-  const report = (error: unknown) => console.error('[ConsentKit] could not run a blocked script:', error);
+  const report = (error: unknown) => console.error('[ConsentKit] enforcement failed:', error);
   return (blocked: HTMLScriptElement): void => {
     const script = executable(blocked);
     if (script.src && script.async) {

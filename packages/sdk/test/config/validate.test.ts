@@ -100,7 +100,7 @@ describe('validateConfig', () => {
         categories: {
           analytics: {
             cookies: ['bad name', { lifetime: 3 }, { name: '_ga', thirdParty: 'no', colour: 1 }],
-            storage: ['', { key: 'k', type: 'disk' }],
+            storage: [5, { key: 'k', type: 'disk' }],
             indexedDB: 'db',
           },
           ads: { label: 'Ads', services: [{ id: 'p', cookies: [{ name: 'x', description: 'y'.repeat(1001) }] }] },
@@ -114,7 +114,7 @@ describe('validateConfig', () => {
       'categories.analytics.cookies[1].name: required',
       'categories.analytics.cookies[2].thirdParty: expected true or false',
       'categories.analytics.cookies[2].colour: unknown option',
-      'categories.analytics.storage[0]: expected a non-empty string of at most 200 characters',
+      'categories.analytics.storage[0]: expected a key or an object with one',
       'categories.analytics.storage[1].type: expected "local" or "session"',
       'categories.analytics.indexedDB: expected an array',
       'categories.ads.services[0].cookies[0].description: expected a string of at most 1000 characters',
