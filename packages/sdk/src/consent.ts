@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import { NECESSARY } from './categories/builtin';
 import { resolveConfig, type ResolvedConfig } from './config/resolve';
 import type { ConsentConfig } from './config/types';
+import { own } from './config/schema';
 import { validateConfig } from './config/validate';
 import { enforce, type Enforcer } from './enforce';
 import { gatedStorage } from './enforce/storage';
@@ -19,11 +20,12 @@ import { VERSION } from './version';
 function grantedBy(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {
   const granted = new Set([NECESSARY]);
   for (const { id, services } of config.categories) {
-    const category = record?.choices[id] === true;
+    // Own keys only: a choice inherited from a polluted Object.prototype was never made.
+    const category = own(record?.choices, id) === true;
     if (category) granted.add(id);
     for (const service of services) {
       const key = `${id}:${service.id}`;
-      if (record?.choices[key] ?? category) granted.add(key);
+      if ((own(record?.choices, key) as boolean | undefined) ?? category) granted.add(key);
     }
   }
   return granted;
@@ -60,7 +62,9 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
   const valid = configure(config);
   const resolved = valid ?? resolveConfig();
   const { cookie, categories } = resolved;
-  const store = (valid && config?.store) || cookieStore(cookie);
+  // Own options only, as validateConfig checked them: an inherited `store` or `sync` was never validated.
+  const options: ConsentConfig = valid ? { ...config } : {};
+  const store = options.store || cookieStore(cookie);
   const emitter = createEmitter<ConsentEventMap>();
   const optional = categories.filter((category) => !category.required);
   // Every id a choice can name: optional categories and `category:service`.
@@ -85,10 +89,13 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     record = next;
     granted = grantedBy(resolved, next);
     if (!external) {
-      if (next) {
-        store.write(encoded(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
-      } else {
-        store.clear();
+      // A store that throws (a site's own store, storage blocked) must not undo the choice: it holds for this
+      // page view, and listeners still hear of it, so the UI closes and enforcement follows.
+      try {
+        if (next) store.write(encoded(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
+        else store.clear();
+      } catch (error) {
+        console.error('[ConsentKit] could not store the choice; it holds for this page only:', error);
       }
       announce?.(encoded(next));
     }
@@ -113,7 +120,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     }
   }
   const announce =
-    valid && (config?.sync ?? !config?.store) && typeof window === 'object'
+    valid && (options.sync ?? !options.store) && typeof window === 'object'
       ? connectTabs(`consentkit:${cookie.name}`, receive)
       : undefined;
   // A page restored from the back/forward cache may have missed changes made meanwhile.
@@ -142,7 +149,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     policyUrl: resolved.policyUrl,
     getConsent: () => record,
     hasConsent: (category) => granted.has(category),
-    needsConsent: () => !record || optional.some(({ id }) => !(id in record!.choices)),
+    needsConsent: () => !record || optional.some(({ id }) => own(record!.choices, id) === undefined),
     getCategories: () => categories,
     acceptAll: (options?: ChoiceOptions) => choose(everything(true), options?.method ?? 'accept-all'),
     rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all'),

@@ -178,6 +178,22 @@ describe('the stored record', () => {
     expect(error).toHaveBeenCalled();
   });
 
+  // Bug: a store whose write threw aborted the choice half way: the record changed but no event was emitted, so
+  // the banner stayed open and listeners (enforcement, the site) never heard of the choice.
+  it('keeps a choice for the page and emits it when the store cannot write or clear', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fail = () => { throw new Error('blocked'); };
+    const consent = createConsent({ store: { read: () => undefined, write: fail, clear: fail } });
+    const changes: unknown[] = [];
+    consent.on('change', ({ record }) => changes.push(record?.method ?? null));
+    consent.acceptAll();
+    expect(consent.hasConsent('analytics')).toBe(true);
+    consent.reset();
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(changes).toEqual(['accept-all', null]);
+    expect(error).toHaveBeenCalledWith('[ConsentKit] could not store the choice; it holds for this page only:', expect.any(Error));
+  });
+
   it('uses a first-party cookie by default: ck_consent, readable by the next instance', () => {
     createConsent().acceptAll();
     expect(document.cookie).toMatch(/^ck_consent=1\./);

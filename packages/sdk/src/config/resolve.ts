@@ -1,6 +1,8 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
 import type { CategoryInfo, DeclaredStorage } from '../types';
-import type { ConsentConfig, StorageDeclarations } from './types';
+import { own } from './schema';
+import type { CategoryConfig, ConsentConfig, CookieConfig, StorageDeclarations } from './types';
+import { DEFAULT_EXPIRY_DAYS } from './validate';
 
 /** Config with every default filled in. Only built from a config that `validateConfig` accepted. */
 export interface ResolvedConfig {
@@ -18,30 +20,29 @@ export interface ResolvedConfig {
   readonly reloadOnWithdrawal: boolean | readonly string[];
 }
 
-/** Declarations as objects: a bare string is the name (or key). */
+/** Declarations as objects (own properties only): a bare string is the name (or key). */
 const declared = ({ cookies = [], storage = [], indexedDB = [] }: StorageDeclarations): DeclaredStorage => ({
-  cookies: cookies.map((name) => (typeof name == 'string' ? { name } : name)),
-  storage: storage.map((key) => (typeof key == 'string' ? { key } : key)),
-  indexedDB: indexedDB.map((name) => (typeof name == 'string' ? { name } : name)),
+  cookies: cookies.map((name) => (typeof name == 'string' ? { name } : { ...name })),
+  storage: storage.map((key) => (typeof key == 'string' ? { key } : { ...key })),
+  indexedDB: indexedDB.map((name) => (typeof name == 'string' ? { name } : { ...name })),
 });
 
-/** Fills defaults into a valid config: built-ins first in their fixed order, then the site's own categories. */
-export function resolveConfig({
-  categories = {},
-  cookie = {},
-  revision = 1,
-  policyUrl,
-  domEvents = true,
-  reloadOnWithdrawal = false,
-}: ConsentConfig = {}): ResolvedConfig {
+/**
+ * Fills defaults into a valid config: built-ins first in their fixed order, then the site's own categories.
+ * Reads own properties only (spread copies nothing else), so what is applied is exactly what validateConfig
+ * checked: an option inherited from a prototype, e.g. a `policyUrl` planted on Object.prototype, is ignored.
+ */
+export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
+  const { categories = {}, cookie: ownCookie, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false }: ConsentConfig = { ...config };
+  const cookie: CookieConfig = { ...ownCookie };
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
-  const expiresAfterDays = cookie.expiresAfterDays ?? 182;
+  const expiresAfterDays = cookie.expiresAfterDays ?? DEFAULT_EXPIRY_DAYS;
   return {
     revision,
     categories: ids
-      .filter((id) => categories[id] !== false)
+      .filter((id) => own(categories, id) !== false)
       .map((id) => {
-        const category = categories[id] || {};
+        const category: CategoryConfig = { ...(own(categories, id) as CategoryConfig | undefined) };
         const { label, description, services = [] } = category;
         return {
           id,
@@ -49,7 +50,7 @@ export function resolveConfig({
           description,
           required: id === NECESSARY,
           builtIn: isBuiltIn(id),
-          services: services.map((service) => ({ ...service, ...declared(service) })),
+          services: services.map((service) => ({ ...service, ...declared({ ...service }) })),
           ...declared(category),
         };
       }),

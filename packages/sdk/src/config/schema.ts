@@ -8,6 +8,14 @@ export type Check = (value: unknown, path: string, report: Report) => void;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * `value[key]` when `key` is an own property of the object `value`, else undefined. Inherited keys are never
+ * read: an option or a choice on a prototype (a custom one, or Object.prototype polluted by another script) was
+ * never validated or chosen.
+ */
+export const own = (value: unknown, key: string): unknown =>
+  isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -32,7 +40,7 @@ export const shape =
     if (!isRecord(value)) return report(path || 'config', 'expected an object');
     for (const key of Object.keys(value)) {
       const at = join(path, key);
-      if (!Object.prototype.hasOwnProperty.call(fields, key)) report(at, 'unknown option');
+      if (!own(fields, key)) report(at, 'unknown option');
       else if (value[key] !== undefined) fields[key]!(value[key], at, report);
     }
     extra?.(value, path, report);

@@ -10,6 +10,8 @@ export type ConfigProblem = string;
 
 /** Longest choice lifetime: 13 months, the longest re-consent interval regulators accept (CNIL, EDPB). */
 export const MAX_EXPIRY_DAYS = 395;
+/** Default choice lifetime: about 6 months. */
+export const DEFAULT_EXPIRY_DAYS = 182;
 
 const ID = 'an id: a lower-case letter, then up to 31 of a-z 0-9 _ -';
 const days = wholeNumber(1, MAX_EXPIRY_DAYS, ' of days');
@@ -57,8 +59,10 @@ const COOKIE = shape(
     expiresAfterDays: days,
     refusalExpiresAfterDays: days,
   },
-  ({ expiresAfterDays: all, refusalExpiresAfterDays: refusal }, path, report) =>
-    typeof refusal === 'number' && refusal > (all as number) && report(`${path}.refusalExpiresAfterDays`, 'must not be longer than cookie.expiresAfterDays'),
+  // Compared with the default when expiresAfterDays is left out; not at all when it is bad (reported already).
+  // Numbers only: `>` on a Symbol or an object with a throwing valueOf would throw.
+  ({ expiresAfterDays: all = DEFAULT_EXPIRY_DAYS, refusalExpiresAfterDays: refusal }, path, report) =>
+    typeof refusal === 'number' && typeof all === 'number' && refusal > all && report(`${path}.refusalExpiresAfterDays`, 'must not be longer than cookie.expiresAfterDays'),
 );
 
 /**
@@ -88,6 +92,11 @@ export const CONFIG_FIELDS: Record<string, Check> = {
  */
 export function validateConfig(config: unknown): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  if (config !== undefined) shape(CONFIG_FIELDS)(config, '', (path, problem) => problems.push(`${path}: ${problem}`));
+  try {
+    if (config !== undefined) shape(CONFIG_FIELDS)(config, '', (path, problem) => problems.push(`${path}: ${problem}`));
+  } catch (error) {
+    // A Proxy or a getter that throws: the config cannot be read, so it cannot be used.
+    problems.push(`config: could not be read (${error instanceof Error ? error.message : 'unknown error'})`);
+  }
   return problems;
 }

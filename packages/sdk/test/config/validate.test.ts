@@ -120,4 +120,28 @@ describe('validateConfig', () => {
       'categories.ads.services[0].cookies[0].description: expected a string of at most 1000 characters',
     ]);
   });
+
+  // Bug found by the property tests: `refusal > expiresAfterDays` threw on a Symbol; validateConfig must never throw.
+  it('does not throw when cookie.expiresAfterDays is a Symbol or an object whose valueOf throws', () => {
+    const hostile = { valueOf: () => { throw new Error('boom'); } };
+    expect(validateConfig({ cookie: { expiresAfterDays: Symbol('x'), refusalExpiresAfterDays: 1 } })).toEqual([
+      'cookie.expiresAfterDays: expected a whole number of days from 1 to 395',
+    ]);
+    expect(validateConfig({ cookie: { expiresAfterDays: hostile, refusalExpiresAfterDays: 1 } })).toHaveLength(1);
+  });
+
+  // Bug: a refusal lifetime longer than the default consent lifetime (182 days) passed when expiresAfterDays was left out.
+  it('compares the refusal lifetime with the default consent lifetime when expiresAfterDays is left out', () => {
+    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 300 } })).toEqual([
+      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays',
+    ]);
+    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 182 } })).toEqual([]);
+  });
+
+  it('reports a config it cannot read (a throwing getter or Proxy) instead of throwing', () => {
+    const getter = Object.defineProperty({}, 'revision', { enumerable: true, get: () => { throw new Error('no access'); } });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    expect(validateConfig(getter)).toEqual(['config: could not be read (no access)']);
+    expect(validateConfig(proxy)).toEqual(['config: could not be read (no keys)']);
+  });
 });

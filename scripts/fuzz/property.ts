@@ -1,0 +1,38 @@
+// Runs fast-check properties at two sizes: a few thousand runs inside `npm test`, and as many as `pnpm fuzz`
+// asks for (CK_PROPERTY_RUNS). With CK_FUZZ_REPORT set, each property appends one JSON line to that file (its
+// name, runs, and the tallies it kept), which scripts/fuzz/run.mjs turns into the report the README quotes.
+import { appendFileSync } from 'node:fs';
+import fc from 'fast-check';
+
+/** Runs per property: CK_PROPERTY_RUNS, else enough to catch regressions in `npm test` within a second or two. */
+export const RUNS = Number(process.env.CK_PROPERTY_RUNS) || 2000;
+
+/** Counts outcomes inside a property (`tally.count('decoded')`), for the fuzz report. */
+export interface Tally {
+  count(outcome: string): void;
+}
+
+/**
+ * Checks `property` over RUNS generated inputs (a fixed seed when CK_PROPERTY_SEED is set, to replay a failure)
+ * and throws fast-check's report, with the shrunk counterexample, on the first failure.
+ *
+ * @example
+ * it('never throws', () => holds('decode: arbitrary strings', (tally) =>
+ *   fc.property(fc.string(), (value) => { tally.count(decode(value) ? 'decoded' : 'null'); })));
+ */
+export function holds<Ts>(name: string, build: (tally: Tally) => fc.IProperty<Ts>, runs: number = RUNS): void {
+  const outcomes: Record<string, number> = {};
+  const property = build({ count: (outcome) => void (outcomes[outcome] = (outcomes[outcome] ?? 0) + 1) });
+  const seed = Number(process.env.CK_PROPERTY_SEED) || undefined;
+  const details = fc.check(property, { numRuns: runs, ...(seed === undefined ? {} : { seed }) });
+  const report = process.env.CK_FUZZ_REPORT;
+  if (report) {
+    // Tallies include the shrinking runs of a failure; the runs figure is fast-check's own count.
+    const line = { property: name, runs: details.numRuns, skipped: details.numSkips, failed: details.failed, seed: details.seed, outcomes };
+    appendFileSync(report, `${JSON.stringify(line)}\n`);
+  }
+  if (details.failed) {
+    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(`${fc.defaultReportMessage(details) ?? `${name} failed`}\n\nError of the shrunk counterexample:\n${cause}`);
+  }
+}
