@@ -4,8 +4,8 @@
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 
-/** Runs per property: CK_PROPERTY_RUNS, else enough to catch regressions in `npm test` within a second or two. */
-export const RUNS = Number(process.env.CK_PROPERTY_RUNS) || 2000;
+/** Runs per property in a fuzz run (CK_PROPERTY_RUNS), else undefined: each property's own `npm test` count. */
+const FUZZ_RUNS = Number(process.env.CK_PROPERTY_RUNS) || undefined;
 
 /** Counts outcomes inside a property (`tally.count('decoded')`), for the fuzz report. */
 export interface Tally {
@@ -13,18 +13,19 @@ export interface Tally {
 }
 
 /**
- * Checks `property` over RUNS generated inputs (a fixed seed when CK_PROPERTY_SEED is set, to replay a failure)
- * and throws fast-check's report, with the shrunk counterexample, on the first failure.
+ * Checks `property` over `runs` generated inputs in `npm test` (2000 by default; fewer for a property that builds
+ * whole instances, so the unit suite stays quick), or CK_PROPERTY_RUNS in a fuzz run. CK_PROPERTY_SEED replays a
+ * reported failure. Throws fast-check's report, with the shrunk counterexample, on the first failure.
  *
  * @example
  * it('never throws', () => holds('decode: arbitrary strings', (tally) =>
  *   fc.property(fc.string(), (value) => { tally.count(decode(value) ? 'decoded' : 'null'); })));
  */
-export function holds<Ts>(name: string, build: (tally: Tally) => fc.IProperty<Ts>, runs: number = RUNS): void {
+export function holds<Ts>(name: string, build: (tally: Tally) => fc.IProperty<Ts>, runs = 2000): void {
   const outcomes: Record<string, number> = {};
   const property = build({ count: (outcome) => void (outcomes[outcome] = (outcomes[outcome] ?? 0) + 1) });
   const seed = Number(process.env.CK_PROPERTY_SEED) || undefined;
-  const details = fc.check(property, { numRuns: runs, ...(seed === undefined ? {} : { seed }) });
+  const details = fc.check(property, { numRuns: FUZZ_RUNS ?? runs, ...(seed === undefined ? {} : { seed }) });
   const report = process.env.CK_FUZZ_REPORT;
   if (report) {
     // Tallies include the shrinking runs of a failure; the runs figure is fast-check's own count.

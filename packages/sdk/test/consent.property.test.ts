@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { holds } from '../../../scripts/fuzz/property';
 import { createConsent } from '../src/consent';
 import { readScriptSettings } from '../src/embed/script-config';
-import { encodeConsent } from '../src/record/codec';
+import { decodeConsent, encodeConsent } from '../src/record/codec';
 import type { ConsentRecord } from '../src/record/types';
 import { memoryStore } from '../src/store/memory';
 import { NOW, mutatedValue, structuredValue, validRecord } from './record/arbitraries';
@@ -18,6 +18,8 @@ const prototypeSnapshot = () => Object.getOwnPropertyNames(Object.prototype).sor
 const SNAPSHOT = prototypeSnapshot();
 
 const anyValue = fc.anything({ withBoxedValues: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true });
+// Each run builds whole instances (config checks, a cookie read in jsdom): fewer runs in npm test.
+const ENGINE_RUNS = 500;
 const METHODS = ['getConsent', 'hasConsent', 'needsConsent', 'getCategories', 'acceptAll', 'rejectAll', 'setConsent', 'reset', 'on'] as const;
 
 beforeEach(() => {
@@ -42,6 +44,7 @@ describe('createConsent under arbitrary input, by property', () => {
         tally.count(valid ? 'valid config' : 'invalid config');
         vi.mocked(console.error).mockClear();
       }),
+      ENGINE_RUNS,
     );
   });
 
@@ -57,16 +60,20 @@ describe('createConsent under arbitrary input, by property', () => {
         consent.rejectAll();
         for (const id of [...OPTIONAL, 'chat', 'chat:zendesk']) expect(consent.hasConsent(id)).toBe(false);
       }),
+      ENGINE_RUNS,
     );
   });
 
   it('treats any stored value as a valid record or no record, and never grants a prototype key', () => {
     holds('createConsent: arbitrary stored values', (tally) =>
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), structuredValue, mutatedValue.map(({ value }) => value)), (value) => {
-        const consent = createConsent({ store: memoryStore(value), categories: { chat: {} } });
+        // The record's own revision and the longest lifetime, so that valid records are in force, not stale.
+        const revision = decodeConsent(value, NOW)?.revision ?? 1;
+        const consent = createConsent({ store: memoryStore(value), revision, cookie: { expiresAfterDays: 395 }, categories: { chat: {} } });
         for (const key of PROTOTYPE_KEYS) expect(consent.hasConsent(key)).toBe(false);
         tally.count(consent.getConsent() ? 'record in force' : 'no record');
       }),
+      ENGINE_RUNS,
     );
   });
 });
@@ -113,6 +120,7 @@ describe('prototype-pollution keys', () => {
         expect(vi.mocked(console.error).mock.calls.join('\n')).toContain(`${place ? `${place.replace('.0', '[0]')}.` : ''}${key}: `);
         vi.mocked(console.error).mockClear();
       }),
+      ENGINE_RUNS,
     );
   });
 
@@ -123,6 +131,7 @@ describe('prototype-pollution keys', () => {
       fc.property(validConfig, fc.constantFrom(...PLACES), (config, place) => {
         expectNothingApplied(hostileConfig(config, place, (target) => Object.setPrototypeOf(target, JSON.parse(HOSTILE))));
       }),
+      ENGINE_RUNS,
     );
   });
 
