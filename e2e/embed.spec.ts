@@ -1,20 +1,8 @@
 // The script-tag contract beyond the example site: a bare tag, config from window.ConsentKitConfig, calls
 // queued before the embed loads, a new policy revision, and a tag pasted twice. The test pages are served by
 // the test itself (page.route), so the example site keeps only real pages.
-import type { Page } from '@playwright/test';
 import { banner, bannerButton, choose, COOKIE_NAME, decodeConsent, embedReady, expect, preferences, requested, test, UI_BUNDLE } from './fixtures';
-
-/** Serves `files` (path -> body) from the test itself; everything else still comes from the example server. */
-async function serve(page: Page, files: Record<string, string>): Promise<void> {
-  for (const [path, body] of Object.entries(files)) {
-    const contentType = path.endsWith('.js') ? 'text/javascript' : 'text/html';
-    await page.route(`**${path}`, (route) => route.fulfill({ contentType, body }));
-  }
-}
-
-const html = (head: string, body = '<main><h1>Test page</h1></main>') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>` +
-  `<link rel="icon" href="/favicon.svg">${head}</head><body>${body}</body></html>`;
+import { html, serve } from './test-pages';
 
 test('a bare script tag shows the default banner, and a floating button reopens the choice', async ({ page, context }) => {
   await serve(page, { '/e2e/bare.html': html('<script src="/consentkit/consentkit.js"></script>') });
