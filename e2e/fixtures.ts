@@ -26,6 +26,8 @@ export const UI_BUNDLE = /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/;
 interface Fixtures {
   /** Console errors matching one of these are expected by the test and do not fail it. @default [] */
   allowedConsoleErrors: RegExp[];
+  /** Uncaught page errors matching one of these are the test's own (a site bug it simulates). @default [] */
+  allowedPageErrors: RegExp[];
   /** Every request made by the test's pages, in order. */
   requests: Request[];
   /** Collects page errors and console errors; fails the test if there were any. Automatic. */
@@ -34,6 +36,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  allowedPageErrors: [[], { option: true }],
 
   requests: async ({ context }, use) => {
     const requests: Request[] = [];
@@ -42,9 +45,11 @@ export const test = base.extend<Fixtures>({
   },
 
   failOnErrors: [
-    async ({ context, allowedConsoleErrors }, use) => {
+    async ({ context, allowedConsoleErrors, allowedPageErrors }, use) => {
       const errors: string[] = [];
-      context.on('weberror', (error) => errors.push(`page error: ${error.error().stack ?? error.error().message}`));
+      context.on('weberror', (error) => {
+        if (!allowedPageErrors.some((pattern) => pattern.test(error.error().message))) errors.push(`page error: ${error.error().stack ?? error.error().message}`);
+      });
       context.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();

@@ -1,6 +1,7 @@
 // The script-tag entry (consentkit.js): reads config from the tag, creates the instance, replays queued calls,
 // exposes window.ConsentKit, and loads the banner UI only when it must show.
 import { createConsent } from '../consent';
+import { showFallback } from './fallback';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
 import { runQueuedCall } from './queue';
@@ -23,11 +24,18 @@ function start(): void {
   const consent = createConsent(settings.config);
 
   let ui: Promise<UiHandle | null> | undefined;
-  const withUi = (action: (handle: UiHandle) => void) => {
+  const withUi = (action: (handle: UiHandle) => void, asked = true) => {
     ui ??= loadUi(settings.uiSrc).then((module) =>
       module ? module.mountBanner(consent, { ...settings.ui, nonce: settings.nonce }) : null,
     );
-    ui.then((handle) => handle && action(handle)).catch((error) => console.error('[ConsentKit] banner failed:', error));
+    ui.then((handle) => {
+      if (handle) return action(handle);
+      // The UI could not load: the next call tries again, and meanwhile the plain fallback lets the visitor choose.
+      ui = undefined;
+      const fallback = () => showFallback(consent, settings.ui, asked);
+      if (document.body) fallback();
+      else document.addEventListener('DOMContentLoaded', fallback);
+    }).catch((error) => console.error('[ConsentKit] banner failed:', error));
   };
 
   const api: EmbedApi = Object.freeze({
@@ -39,7 +47,7 @@ function start(): void {
   window.ConsentKit = api;
   (existing ?? []).forEach((call) => runQueuedCall(api, call));
   // First visit: start fetching the UI at once, so lazy loading costs no time to banner. Mounting shows it.
-  if (consent.needsConsent()) withUi(() => {});
+  if (consent.needsConsent()) withUi(() => {}, false);
   wireReopen(consent, api.showPreferences, settings.ui);
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;

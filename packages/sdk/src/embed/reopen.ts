@@ -1,4 +1,5 @@
 import type { ConsentKit } from '../types';
+import { append, BUTTON, FOCUS, shadowHost } from './shadow';
 
 const SELECTOR = '[data-consentkit-open]';
 
@@ -11,21 +12,13 @@ const SELECTOR = '[data-consentkit-open]';
 export function wireReopen(consent: ConsentKit, open: () => void, { reopenButton, reopenLabel }: Record<string, unknown>): void {
   const addButton = () => {
     if (reopenButton === false || (reopenButton !== true && document.querySelector(SELECTOR))) return;
-    const host = document.body.appendChild(document.createElement('div'));
-    host.setAttribute('data-consentkit-reopen', '');
-    const root = host.attachShadow({ mode: 'open' });
-    const button = root.appendChild(document.createElement('button'));
+    const { host, root } = shadowHost(
+      'data-consentkit-reopen',
+      `button{position:fixed;bottom:8px;inset-inline-start:8px;z-index:2147483000;${BUTTON}}${FOCUS}`,
+    );
+    const button = append(root, 'button');
     button.textContent = typeof reopenLabel === 'string' ? reopenLabel : 'Privacy settings';
     button.onclick = open;
-    // Adopted, not inline, so a strict style-src allows it; 44px tall, 3:1+ contrast, visible focus. Browsers
-    // without constructable stylesheets (Safari < 16.4) get a plain, still working, button.
-    if (root.adoptedStyleSheets) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(
-        'button{position:fixed;bottom:8px;inset-inline-start:8px;min-height:44px;padding:0 16px;border:2px solid;border-radius:22px;background:#fff;color:#222;font:600 14px system-ui;z-index:2147483000}button:focus-visible{outline:3px solid #1d4ed8}',
-      );
-      root.adoptedStyleSheets = [sheet];
-    }
     const sync = () => (host.hidden = consent.needsConsent());
     sync();
     consent.on('change', sync);

@@ -76,11 +76,32 @@ describe('the script-tag embed', () => {
     expect(mountBanner).toHaveBeenCalledWith(expect.objectContaining({ acceptAll: expect.any(Function) }), expect.objectContaining({ texts: { acceptAll: 'Allow' } }));
   });
 
-  it('stays safe when the UI cannot load', async () => {
+  it('stays safe when the UI cannot load, and offers the plain fallback', async () => {
     await startEmbed();
-    api().showPreferences();
-    await Promise.resolve();
     expect(api().hasConsent('advertising')).toBe(false);
+    await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
+  });
+
+  it('tries the UI again on the next request after it failed, and then uses it', async () => {
+    const handle = { showBanner: vi.fn(), showPreferences: vi.fn() };
+    await startEmbed();
+    await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
+    loadUi.mockResolvedValue({ mountBanner: () => handle });
+    api().showPreferences();
+    await vi.waitFor(() => expect(handle.showPreferences).toHaveBeenCalledTimes(1));
+    expect(loadUi).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows no fallback to a returning visitor until they ask for the settings', async () => {
+    await startEmbed();
+    api().rejectAll();
+    document.body.innerHTML = '';
+    delete window.ConsentKit;
+    await startEmbed();
+    await Promise.resolve();
+    expect(document.querySelector('[data-consentkit-fallback]')).toBeNull();
+    api().showPreferences();
+    await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
   });
 
   it('adds a floating reopen button only when the page has no data-consentkit-open element', async () => {

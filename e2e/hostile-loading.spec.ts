@@ -1,0 +1,183 @@
+// Hostile loading: the embed loaded twice, async, deferred or by a script, inside iframes (same-site,
+// cross-site, sandbox-like), and a UI bundle that fails or arrives late. In each: no uncaught error reaches the
+// page, nothing optional is granted before a choice, and the choice is kept wherever the browser allows.
+import type { Frame, Page } from '@playwright/test';
+import { banner, bannerButton, choose, consentCookie, decodeConsent, embedReady, expect, OPTIONAL_CATEGORIES, preferences, requested, test, ui, UI_BUNDLE } from './fixtures';
+import { html, serve } from './test-pages';
+
+type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; rejectAll(): void };
+const granted = (target: Page | Frame) =>
+  target.evaluate((ids) => ids.filter((id) => (window as unknown as { ConsentKit: Ck }).ConsentKit.hasConsent(id)), [...OPTIONAL_CATEGORIES]);
+const TAG = '<script src="/consentkit/consentkit.js" data-policy-url="/privacy.html"></script>';
+
+test('a second copy injected by a tag manager after the choice changes nothing', async ({ page, requests }) => {
+  await serve(page, { '/e2e/late-copy.js': "var s = document.createElement('script'); s.src = '/consentkit/consentkit.js?copy=2'; s.dataset.revision = '7'; document.head.appendChild(s);" });
+  await page.goto('/');
+  await choose(page, 'Reject all');
+  const first = await page.evaluateHandle(() => (window as unknown as { ConsentKit: Ck }).ConsentKit);
+  const copyLoaded = page.waitForResponse(/consentkit\.js\?copy=2/);
+  await page.addScriptTag({ url: '/e2e/late-copy.js' });
+  await copyLoaded;
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate((instance) => (window as unknown as { ConsentKit: Ck }).ConsentKit === instance, first)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { ConsentKit: Ck }).ConsentKit.needsConsent())).toBe(false);
+  await expect(ui(page)).toHaveCount(1);
+  await expect(banner(page)).toBeHidden();
+  expect(requested(requests, UI_BUNDLE).filter((url) => url.endsWith('consentkit-ui.js'))).toHaveLength(1);
+});
+
+const LOADINGS: Record<string, string> = {
+  async: TAG.replace('<script ', '<script async '),
+  defer: TAG.replace('<script ', '<script defer '),
+  'inserted by another script': '<script src="/e2e/insert.js"></script>',
+};
+for (const [how, head] of Object.entries(LOADINGS)) {
+  test(`loaded ${how}: reads its tag's settings, asks, and keeps the choice`, async ({ page }) => {
+    await serve(page, {
+      '/e2e/loading.html': html(head, '<main><h1>Test page</h1></main><footer><button type="button" data-consentkit-open>Cookie settings</button></footer>'),
+      '/e2e/insert.js': "var s = document.createElement('script'); s.src = '/consentkit/consentkit.js'; s.dataset.policyUrl = '/privacy.html'; document.head.appendChild(s);",
+    });
+    await page.goto('/e2e/loading.html');
+    await expect(banner(page)).toBeVisible();
+    expect(await granted(page)).toEqual([]);
+    await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
+    await choose(page, 'Accept all');
+    await page.reload();
+    await embedReady(page);
+    await expect(ui(page)).toHaveCount(0);
+    expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  });
+}
+
+test('inside a same-site iframe: the banner shows in the frame and the choice is kept for the site', async ({ page, context }) => {
+  await serve(page, {
+    '/e2e/outer.html': html('', '<main><h1>Outer</h1><iframe title="Embedded page" src="/e2e/inner.html" width="800" height="500"></iframe></main>'),
+    '/e2e/inner.html': html(TAG),
+  });
+  await page.goto('/e2e/outer.html');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-consentkit-ui]').getByRole('button', { name: 'Reject all' }).click();
+  await expect(frame.locator('[data-consentkit-ui]').getByRole('region')).toBeHidden();
+  expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'reject-all' });
+  await page.goto('/e2e/inner.html');
+  await embedReady(page);
+  await expect(ui(page)).toHaveCount(0);
+});
+
+test('inside a cross-site iframe: the choice holds in the frame, and is kept as far as the browser allows', async ({ page, context, baseURL }) => {
+  const thirdParty = baseURL!.replace('127.0.0.1', '127.0.0.2');
+  // The other site is this server under another loopback address (another site, so its cookies are third-party).
+  await page.route(`${thirdParty}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(thirdParty, baseURL!) }) }));
+  await serve(page, { '/e2e/outer.html': html('', `<main><h1>Outer</h1><iframe title="Widget" src="${thirdParty}/e2e/inner.html"></iframe></main>`), '/e2e/inner.html': html(TAG) });
+  await page.goto('/e2e/outer.html');
+  const frame = page.frames().find((candidate) => candidate.url().startsWith(thirdParty))!;
+  await embedReady(frame as unknown as Page);
+  expect(await granted(frame)).toEqual([]);
+  await page.frameLocator('iframe').locator('[data-consentkit-ui]').getByRole('button', { name: 'Accept all' }).click();
+  expect(await granted(frame)).toEqual([...OPTIONAL_CATEGORIES]);
+  // SameSite=Lax cookies cannot be set from a cross-site frame in Chromium: whatever the browser kept decides.
+  const kept = (await context.cookies(thirdParty)).some((cookie) => cookie.name === 'ck_consent');
+  await page.reload();
+  const again = page.frames().find((candidate) => candidate.url().startsWith(thirdParty))!;
+  await embedReady(again as unknown as Page);
+  expect(await granted(again)).toEqual(kept ? [...OPTIONAL_CATEGORIES] : []);
+});
+
+test.describe('when the UI cannot load', () => {
+  test.use({ allowedConsoleErrors: [/\[ConsentKit\] could not load the consent banner|Failed to load resource|blocked by CORS policy/] });
+
+  // What a sandboxed iframe without allow-same-origin gets: cookies and storage throw, and the module import of
+  // the UI fails (a null origin fails CORS). Emulated in a same-site frame, as Chromium refuses a null-origin
+  // document anything from a loopback server (Local Network Access) before the embed could even load.
+  test('an iframe where cookies and storage throw and the UI is refused still lets the visitor choose', async ({ page, context }) => {
+    await page.addInitScript(() => {
+      if (window === window.top) return;
+      const denied = () => { throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError'); };
+      Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: denied, set: denied });
+      for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, { configurable: true, get: denied });
+    });
+    await page.route(UI_BUNDLE, (route) => route.abort('accessdenied'));
+    await serve(page, {
+      '/e2e/outer.html': html('', '<main><h1>Outer</h1><iframe title="Sandboxed" src="/e2e/inner.html" width="800" height="500"></iframe></main>'),
+      '/e2e/inner.html': html(TAG),
+    });
+    await page.goto('/e2e/outer.html');
+    const fallback = page.frameLocator('iframe').locator('[data-consentkit-fallback]');
+    await fallback.getByRole('button', { name: 'Reject all' }).click();
+    await expect(fallback).toHaveCount(0);
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/e2e/inner.html'))!;
+    expect(await frame.evaluate(() => (window as unknown as { ConsentKit: { getConsent(): { method: string } } }).ConsentKit.getConsent().method)).toBe('reject-all');
+    expect(await granted(frame)).toEqual([]);
+    expect(await consentCookie(context)).toBeUndefined();
+  });
+
+  test('the plain fallback asks, records a refusal, and lets a returning visitor withdraw or accept', async ({ page, context, requests }) => {
+    await page.route(UI_BUNDLE, (route) => route.abort('failed'));
+    await page.goto('/');
+    const fallback = page.locator('[data-consentkit-fallback]');
+    await expect(fallback.getByRole('region', { name: 'Your privacy choices' })).toBeVisible();
+    await expect(fallback.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
+    expect(await granted(page)).toEqual([]);
+    await fallback.getByRole('button', { name: 'Reject all' }).click();
+    await expect(fallback).toHaveCount(0);
+    expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'reject-all' });
+
+    // Returning, still without the UI: nothing shows until the visitor asks; then the fallback lets them change.
+    await page.reload();
+    await embedReady(page);
+    await expect(fallback).toHaveCount(0);
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+    await expect(fallback.getByRole('button', { name: 'Accept all' })).toBeFocused();
+    await fallback.getByRole('button', { name: 'Accept all' }).click();
+    expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+    expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'accept-all' });
+
+    // The UI is back (a network blip): the next request for the settings loads it.
+    await page.unroute(UI_BUNDLE);
+    const before = requested(requests, UI_BUNDLE).length;
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+    await expect(preferences(page)).toBeVisible();
+    expect(requested(requests, UI_BUNDLE).length).toBeGreaterThan(before);
+  });
+});
+
+test.describe('when the UI arrives late', () => {
+  /** Holds every UI request until the returned function is called. */
+  async function holdUi(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(UI_BUNDLE, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('a settings click made while it loads opens the settings once it arrives', async ({ page }) => {
+    const release = await holdUi(page);
+    await page.goto('/');
+    await embedReady(page);
+    expect(await granted(page)).toEqual([]);
+    await expect(ui(page)).toHaveCount(0);
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+    release();
+    await expect(preferences(page)).toBeVisible();
+    await expect(ui(page)).toHaveCount(1);
+    await expect(page.locator('[data-consentkit-fallback]')).toHaveCount(0);
+    await preferences(page).getByRole('button', { name: 'Close' }).click();
+    await expect(banner(page)).toBeVisible();
+  });
+
+  test('a choice made through the API while it loads is not asked again when it arrives', async ({ page, context }) => {
+    const release = await holdUi(page);
+    await page.goto('/');
+    await embedReady(page);
+    await page.evaluate(() => (window as unknown as { ConsentKit: Ck }).ConsentKit.rejectAll());
+    release();
+    await expect(ui(page)).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
+    await expect(banner(page)).toBeHidden();
+    await expect(bannerButton(page, 'Accept all')).toHaveCount(0);
+    expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'reject-all' });
+  });
+});

@@ -1,0 +1,48 @@
+import type { ConsentKit } from '../types';
+import { append, BUTTON, FOCUS, shadowHost } from './shadow';
+
+const ATTRIBUTE = 'data-consentkit-fallback';
+
+/**
+ * The choice without the banner UI, for when consentkit-ui.js cannot load (offline, a blocked or missing file, a
+ * CSP that refuses it): a plain region with Accept all and Reject all, styled alike, and the policy link. Without
+ * it a visitor who once accepted could not withdraw (GDPR Art. 7(3): as easy as consenting) and a first-time
+ * visitor could only be refused by default. A few hundred bytes, in the engine because it is needed exactly when
+ * the UI's files are not there. Texts are the site's `ui.texts` where given (so translations apply), as text.
+ * `focus`: the visitor asked for it (a "Cookie settings" link), so focus moves to its first button.
+ */
+export function showFallback(consent: ConsentKit, texts: Record<string, unknown>, focus: boolean): void {
+  if (document.querySelector(`[${ATTRIBUTE}]`)) return;
+  const text = (key: string, english: string) => (typeof texts[key] === 'string' ? (texts[key] as string) : english);
+  const { host, root } = shadowHost(
+    ATTRIBUTE,
+    // The reopen button's look, in a bar at the bottom; the link keeps the browser's blue (9:1 on white).
+    `div{position:fixed;inset:auto 0 0;z-index:2147483000;padding:0 16px 16px;border-top:2px solid;background:#fff;color:#222;font:16px system-ui}button{margin:0 8px 0 0;${BUTTON}}${FOCUS}`,
+  );
+  const region = append(root, 'div');
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', text('bannerTitle', 'Your privacy choices'));
+  const paragraph = append(region, 'p');
+  paragraph.textContent = `${text('bannerBody', 'We use cookies and similar technologies. Choose what you allow.')} `;
+  if (consent.policyUrl) {
+    const link = append(paragraph, 'a');
+    link.href = consent.policyUrl;
+    link.textContent = text('policyLink', 'Privacy policy');
+  }
+  const stop = consent.on('change', () => {
+    stop();
+    host.remove();
+  });
+  for (const [key, label, choose] of [
+    ['acceptAll', 'Accept all', consent.acceptAll],
+    ['rejectAll', 'Reject all', consent.rejectAll],
+  ] as const) {
+    const button = append(region, 'button');
+    button.textContent = text(key, label);
+    button.onclick = () => choose();
+    if (focus) {
+      button.focus();
+      focus = false;
+    }
+  }
+}
