@@ -18,9 +18,19 @@ const PAYLOADS: Record<string, (field: string) => string> = {
   'a template expression': (field) => `{{constructor.constructor('window.__pwned.push(1)')()}}\${alert(1)}${field}`,
 };
 
-/** Every text field that reaches the UI, set to `payload(field)`; and where each one must show. */
-function hostileConfig(payload: (field: string) => string) {
-  const texts = ['bannerTitle', 'bannerBody', 'policyLink', 'acceptAll', 'rejectAll', 'settings', 'preferencesTitle', 'preferencesIntro', 'save', 'close', 'alwaysOn', 'savedStatus'];
+/**
+ * Every text field that reaches the UI, set to `payload(field)`: through `ui.texts`, or through the site's own
+ * translation (`ui.translations`, chosen by `ui.lang`).
+ */
+function hostileConfig(payload: (field: string) => string, channel: 'texts' | 'translations') {
+  const keys = ['bannerTitle', 'bannerBody', 'policyLink', 'acceptAll', 'rejectAll', 'settings', 'preferencesTitle', 'preferencesIntro', 'save', 'close', 'alwaysOn', 'savedStatus'];
+  const texts = {
+    ...Object.fromEntries(keys.map((key) => [key, payload(`texts.${key}`)])),
+    categories: {
+      necessary: { label: payload('texts.necessary.label'), description: payload('texts.necessary.description') },
+      'chat:zendesk': { description: payload('texts.zendesk.description') },
+    },
+  };
   return {
     revision: 1,
     // A relative URL whose query holds markup: a valid link, rendered as an attribute value.
@@ -34,15 +44,8 @@ function hostileConfig(payload: (field: string) => string) {
       },
     },
     ui: {
-      texts: {
-        ...Object.fromEntries(texts.map((key) => [key, payload(`texts.${key}`)])),
-        categories: {
-          necessary: { label: payload('texts.necessary.label'), description: payload('texts.necessary.description') },
-          'chat:zendesk': { description: payload('texts.zendesk.description') },
-        },
-      },
+      ...(channel === 'texts' ? { texts, lang: `en" onclick="window.__pwned.push('lang')` } : { translations: { nl: texts }, lang: 'nl' }),
       reopenLabel: payload('reopenLabel'),
-      lang: `en" onclick="window.__pwned.push('lang')`,
     },
   };
 }
@@ -81,9 +84,9 @@ async function shadowContent(page: Page) {
 }
 
 for (const [kind, payload] of Object.entries(PAYLOADS)) {
-  for (const csp of [false, true]) {
-    test(`${kind} in every config text shows as text and runs nothing${csp ? ' (strict CSP)' : ''}`, async ({ page, requests }) => {
-      const config = hostileConfig(payload);
+  for (const [channel, csp] of [['texts', false], ['texts', true], ['translations', true]] as const) {
+    test(`${kind} in every config text (ui.${channel}) shows as text and runs nothing${csp ? ' (strict CSP)' : ''}`, async ({ page, requests }) => {
+      const config = hostileConfig(payload, channel);
       const dialogs = await hostilePage(page, config, csp);
       const violations = await watchViolations(page);
       await page.goto('/e2e/hostile.html');
@@ -115,7 +118,8 @@ for (const [kind, payload] of Object.entries(PAYLOADS)) {
       await expect(page.locator('[data-consentkit-reopen]').getByRole('button', { name: payload('reopenLabel'), exact: true })).toBeVisible();
       ({ text, active, links } = await shadowContent(page));
       expect(text).toContain(payload('texts.savedStatus'));
-      expect(await ui(page).evaluate((host) => host.getAttribute('lang'))).toBe(config.ui.lang);
+      // A language the UI has no texts for is not copied: the root says which language its texts are in.
+      expect(await ui(page).evaluate((host) => host.getAttribute('lang'))).toBe(channel === 'texts' ? 'en' : 'nl');
 
       expect(active, 'elements that could run code').toEqual([]);
       expect(links.every((href) => href === config.policyUrl)).toBe(true);

@@ -128,7 +128,8 @@ export function resolveTexts(site: readonly unknown[] = [], pack: unknown = {}):
     assignStrings(texts, layer, TEXT_KEYS);
     const categories = isObject(layer) && layer.categories;
     const target = index ? texts.categories : texts._base;
-    if (isObject(categories)) for (const key in categories) assignStrings((target[key] = { ...target[key] }), categories[key], CATEGORY_KEYS);
+    // Own keys, never `__proto__`: assigning it would swap the prototype of the texts (JSON.parse makes it own).
+    if (isObject(categories)) for (const key of Object.keys(categories)) key != '__proto__' && assignStrings((target[key] = { ...target[key] }), categories[key], CATEGORY_KEYS);
   });
   return texts;
 }
