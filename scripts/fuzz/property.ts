@@ -7,6 +7,12 @@ import fc from 'fast-check';
 /** Runs per property in a fuzz run (CK_PROPERTY_RUNS), else undefined: each property's own `npm test` count. */
 const FUZZ_RUNS = Number(process.env.CK_PROPERTY_RUNS) || undefined;
 
+/**
+ * Time a property test may take: its runs are bounded, not its time, and a shared machine under load can be ten
+ * times slower than an idle one. A fuzz run passes --testTimeout=0 instead.
+ */
+export const PROPERTY_TIMEOUT = 60_000;
+
 /** Counts outcomes inside a property (`tally.count('decoded')`), for the fuzz report. */
 export interface Tally {
   count(outcome: string): void;

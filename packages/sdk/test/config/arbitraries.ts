@@ -6,9 +6,16 @@ import { memoryStore } from '../../src/store/memory';
 import { BUILT_IN, categoryId } from '../record/arbitraries';
 
 const label = fc.string({ maxLength: 40, unit: 'grapheme' });
-const service = fc.record({ id: categoryId, label, description: label }, { requiredKeys: ['id'] });
+const cookieName = fc.stringMatching(/^[A-Za-z0-9_*.-]{1,20}$/);
+/** What a category or service stores: bare names, or objects with the disclosure details. */
+const declarations = {
+  cookies: fc.array(fc.oneof(cookieName, fc.record({ name: cookieName, description: label, provider: label, lifetime: label, thirdParty: fc.boolean() }, { requiredKeys: ['name'] })), { maxLength: 3 }),
+  storage: fc.array(fc.oneof(label, fc.record({ key: label, type: fc.constantFrom('local', 'session'), lifetime: label }, { requiredKeys: ['key'] })), { maxLength: 3 }),
+  indexedDB: fc.array(fc.oneof(label, fc.record({ name: label, description: label }, { requiredKeys: ['name'] })), { maxLength: 2 }),
+};
+const service = fc.record({ id: categoryId, label, description: label, ...declarations }, { requiredKeys: ['id'] });
 const category = fc.record(
-  { label, description: label, services: fc.uniqueArray(service, { maxLength: 3, selector: (entry) => entry.id }) },
+  { label, description: label, services: fc.uniqueArray(service, { maxLength: 3, selector: (entry) => entry.id }), ...declarations },
   { requiredKeys: [] },
 );
 
@@ -39,6 +46,8 @@ export const validConfig: fc.Arbitrary<ConsentConfig> = fc
       policyUrl: fc.oneof(fc.constantFrom('/privacy', 'privacy.html', '#policy', '?p=1', ''), fc.webUrl()),
       domEvents: fc.boolean(),
       store: fc.constant(null).map(() => memoryStore()),
+      sync: fc.boolean(),
+      reloadOnWithdrawal: fc.oneof(fc.boolean(), fc.array(fc.oneof(categoryId, fc.tuple(categoryId, categoryId).map(([a, b]) => `${a}:${b}`)), { maxLength: 3 })),
     },
     { requiredKeys: [] },
   )
@@ -108,11 +117,13 @@ export const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   topLevel('domEvents', fc.oneof(notAnything, fc.constantFrom('yes', 1, 0))),
   topLevel('store', fc.oneof(notAnything, fc.constantFrom({}, { read() {}, write() {} }, 'cookie'))),
   topLevel('categories', fc.oneof(notAnything, fc.constantFrom('all', 1, true))),
+  topLevel('sync', fc.oneof(notAnything, fc.constantFrom('yes', 1))),
+  topLevel('reloadOnWithdrawal', fc.constantFrom(null, NaN, () => {}, 'yes', 1, ['Ads'], ['a:b:c'], [1], ['constructor'], ['a:'])),
   topLevel('cookie', fc.oneof(notAnything, fc.constantFrom('ck', 1, true))),
   // Unknown options, prototype keys among them: each named, none applied.
   fc
     .oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'colour', 'policyURL'), fc.string({ minLength: 1, maxLength: 8 }))
-    .filter((key) => !['revision', 'categories', 'cookie', 'policyUrl', 'store', 'domEvents'].includes(key))
+    .filter((key) => !['revision', 'categories', 'cookie', 'policyUrl', 'store', 'domEvents', 'sync', 'reloadOnWithdrawal'].includes(key))
     .chain((key) => topLevel(key, fc.anything())),
   inCookie('name', fc.oneof(notAnything, fc.constantFrom('a b', 'a;b', '', 'é', 'x'.repeat(65)))),
   inCookie('domain', fc.oneof(notAnything, fc.constantFrom('exa mple.com', 'example.com;x', '', '..com', `${'a'.repeat(250)}.com`))),
@@ -130,6 +141,9 @@ export const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   inCategory('description', fc.oneof(notAnything, longText(1000), fc.constant({}))),
   inCategory('services', fc.constantFrom(null, 'x', {}, 1, () => {}, [null], ['analytics'])),
   inCategory('__proto__', fc.constant({ label: 'inherited' })),
+  inCategory('cookies', fc.constantFrom('x', {}, [5], ['bad name'], [{ lifetime: 'x' }], [{ name: '_ga', thirdParty: 'no' }], [{ name: '_ga', colour: 1 }], [null])),
+  inCategory('storage', fc.constantFrom('x', [5], [{ key: 'k', type: 'disk' }], [{ type: 'local' }], ['x'.repeat(201)])),
+  inCategory('indexedDB', fc.constantFrom('db', [5], [{ description: 'no name' }], [{ name: 'db', provider: 'x'.repeat(201) }])),
   fc.tuple(categoryId, badId).map(([id, serviceId]) =>
     at(`categories.zz${id}.services[0].id`, (config) => put(section(config, 'categories'), `zz${id}`, { services: [{ id: serviceId }] })),
   ),

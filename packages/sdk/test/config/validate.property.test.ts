@@ -2,7 +2,7 @@
 // values planted at known paths it names every one of those paths and nothing else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holds } from '../../../../scripts/fuzz/property';
+import { holds, PROPERTY_TIMEOUT } from '../../../../scripts/fuzz/property';
 import { validateConfig } from '../../src/config/validate';
 import { corruption, validConfig, type Corruption } from './arbitraries';
 
@@ -18,7 +18,7 @@ const corruptions = fc
 /** Whether `problem` is reported at `path` or inside it (`services` covers `services[0]: expected an object`). */
 const isAt = (problem: string, path: string) => [': ', '.', '['].some((next) => problem.startsWith(path + next));
 
-describe('validateConfig, by property', () => {
+describe('validateConfig, by property', { timeout: PROPERTY_TIMEOUT }, () => {
   it('never throws on any value, and reports each problem as "path: problem"', () => {
     holds('validateConfig: arbitrary values', (tally) =>
       fc.property(

@@ -2,7 +2,7 @@
 // random bytes), decoding never throws and gives either a record that keeps every promise of the type, or null.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holds } from '../../../../scripts/fuzz/property';
+import { holds, PROPERTY_TIMEOUT } from '../../../../scripts/fuzz/property';
 import { decodeConsent, encodeConsent } from '../../src/record/codec';
 import { mutatedValue, NOW, recordProblem, structuredValue, validRecord } from './arbitraries';
 
@@ -18,7 +18,7 @@ function decodeChecked(value: unknown) {
   return record;
 }
 
-describe('consent cookie codec, by property', () => {
+describe('consent cookie codec, by property', { timeout: PROPERTY_TIMEOUT }, () => {
   it('decodes any string to null or a valid record, never throwing', () => {
     holds('decode: arbitrary strings', (tally) =>
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii', maxLength: 200 }), fc.string()), (value) => {
