@@ -4,7 +4,7 @@
 // browser allows it.
 import type { Page } from '@playwright/test';
 import { banner, bannerButton, COOKIE_NAME, consentCookie, embedReady, expect, OPTIONAL_CATEGORIES, preferences, test, ui } from './fixtures';
-import { html, serve } from './test-pages';
+import { html, ranScripts, serve, sitePage } from './test-pages';
 
 type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; getConsent(): { method: string } | null };
 
@@ -12,15 +12,26 @@ type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; getConsent
 const granted = (page: Page) =>
   page.evaluate((ids) => ids.filter((id) => (window as unknown as { ConsentKit: Ck }).ConsentKit.hasConsent(id)), [...OPTIONAL_CATEGORIES]);
 
-/** A first visit through to Accept all, with nothing granted before the click. */
+/** A first visit through to Accept all: nothing optional granted or run before the click, everything after. */
 async function acceptOnFirstVisit(page: Page) {
-  await page.goto('/');
+  await serve(page, sitePage());
+  await page.goto('/e2e/site.html');
   await embedReady(page);
   await expect(banner(page)).toBeVisible();
   expect(await granted(page)).toEqual([]);
+  expect(await ranScripts(page)).toEqual([]);
   await bannerButton(page, 'Accept all').click();
   await expect(banner(page)).toBeHidden();
   expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
+}
+
+/** Withdraws everything from the footer's Cookie settings (enforcement then clears what analytics declared). */
+async function withdraw(page: Page) {
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+  await preferences(page).getByRole('button', { name: 'Reject all' }).click();
+  await expect(preferences(page)).toBeHidden();
+  expect(await granted(page)).toEqual([]);
 }
 
 test('storage that throws on access (private mode, blocked site data) changes nothing: the choice is kept in the cookie', async ({ page, context }) => {
@@ -35,6 +46,12 @@ test('storage that throws on access (private mode, blocked site data) changes no
   await embedReady(page);
   await expect(ui(page)).toHaveCount(0);
   expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
+  // Withdrawing clears the declared storage keys: storage that throws must not stop it.
+  await withdraw(page);
+  await page.reload();
+  await embedReady(page);
+  expect(await ranScripts(page)).toEqual([]);
 });
 
 for (const [name, breakCookies] of [
@@ -52,16 +69,15 @@ for (const [name, breakCookies] of [
   test(`${name}: the choice holds for the page view, and the banner asks again next time`, async ({ page, context }) => {
     await page.addInitScript(breakCookies);
     await acceptOnFirstVisit(page);
-    // The visitor can still change their mind on this page.
-    await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
-    await preferences(page).getByRole('button', { name: 'Reject all' }).click();
-    expect(await granted(page)).toEqual([]);
+    // The visitor can still change their mind on this page (enforcement then deletes the declared cookies).
+    await withdraw(page);
     expect(await page.evaluate(() => (window as unknown as { ConsentKit: Ck }).ConsentKit.getConsent()?.method)).toBe('reject-all');
 
     expect(await consentCookie(context)).toBeUndefined();
     await page.reload();
     await expect(banner(page)).toBeVisible();
     expect(await granted(page)).toEqual([]);
+    expect(await ranScripts(page)).toEqual([]);
   });
 }
 
@@ -81,6 +97,7 @@ test('a browser without BroadcastChannel, sendBeacon or constructable stylesheet
   await page.reload();
   await embedReady(page);
   expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
   await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
   await expect(preferences(page)).toBeVisible();
   // Styled all the same, through the fallback <style>.

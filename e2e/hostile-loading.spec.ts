@@ -3,12 +3,13 @@
 // page, nothing optional is granted before a choice, and the choice is kept wherever the browser allows.
 import type { Frame, Page } from '@playwright/test';
 import { banner, bannerButton, choose, consentCookie, decodeConsent, embedReady, expect, OPTIONAL_CATEGORIES, preferences, requested, test, ui, UI_BUNDLE } from './fixtures';
-import { html, serve } from './test-pages';
+import { EMBED_TAG, html, ranScripts, serve, sitePage } from './test-pages';
 
 type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; rejectAll(): void };
 const granted = (target: Page | Frame) =>
   target.evaluate((ids) => ids.filter((id) => (window as unknown as { ConsentKit: Ck }).ConsentKit.hasConsent(id)), [...OPTIONAL_CATEGORIES]);
-const TAG = '<script src="/consentkit/consentkit.js" data-policy-url="/privacy.html"></script>';
+const TAG = EMBED_TAG;
+const ALL_SCRIPTS = ['analytics', 'advertising'];
 
 test('a second copy injected by a tag manager after the choice changes nothing', async ({ page, requests }) => {
   await serve(page, { '/e2e/late-copy.js': "var s = document.createElement('script'); s.src = '/consentkit/consentkit.js?copy=2'; s.dataset.revision = '7'; document.head.appendChild(s);" });
@@ -31,33 +32,37 @@ const LOADINGS: Record<string, string> = {
   defer: TAG.replace('<script ', '<script defer '),
   'inserted by another script': '<script src="/e2e/insert.js"></script>',
 };
-for (const [how, head] of Object.entries(LOADINGS)) {
+for (const [how, embed] of Object.entries(LOADINGS)) {
   test(`loaded ${how}: reads its tag's settings, asks, and keeps the choice`, async ({ page }) => {
     await serve(page, {
-      '/e2e/loading.html': html(head, '<main><h1>Test page</h1></main><footer><button type="button" data-consentkit-open>Cookie settings</button></footer>'),
+      ...sitePage(embed),
       '/e2e/insert.js': "var s = document.createElement('script'); s.src = '/consentkit/consentkit.js'; s.dataset.policyUrl = '/privacy.html'; document.head.appendChild(s);",
     });
-    await page.goto('/e2e/loading.html');
+    await page.goto('/e2e/site.html');
     await expect(banner(page)).toBeVisible();
     expect(await granted(page)).toEqual([]);
+    expect(await ranScripts(page)).toEqual([]);
     await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
     await choose(page, 'Accept all');
+    await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
     await page.reload();
     await embedReady(page);
     await expect(ui(page)).toHaveCount(0);
     expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+    await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
   });
 }
 
 test('inside a same-site iframe: the banner shows in the frame and the choice is kept for the site', async ({ page, context }) => {
   await serve(page, {
     '/e2e/outer.html': html('', '<main><h1>Outer</h1><iframe title="Embedded page" src="/e2e/inner.html" width="800" height="500"></iframe></main>'),
-    '/e2e/inner.html': html(TAG),
+    ...sitePage(TAG, '/e2e/inner.html'),
   });
   await page.goto('/e2e/outer.html');
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-consentkit-ui]').getByRole('button', { name: 'Reject all' }).click();
   await expect(frame.locator('[data-consentkit-ui]').getByRole('region')).toBeHidden();
+  expect(await ranScripts(page.frames()[1]!)).toEqual([]);
   expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'reject-all' });
   await page.goto('/e2e/inner.html');
   await embedReady(page);
@@ -68,19 +73,22 @@ test('inside a cross-site iframe: the choice holds in the frame, and is kept as 
   const thirdParty = baseURL!.replace('127.0.0.1', '127.0.0.2');
   // The other site is this server under another loopback address (another site, so its cookies are third-party).
   await page.route(`${thirdParty}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(thirdParty, baseURL!) }) }));
-  await serve(page, { '/e2e/outer.html': html('', `<main><h1>Outer</h1><iframe title="Widget" src="${thirdParty}/e2e/inner.html"></iframe></main>`), '/e2e/inner.html': html(TAG) });
+  await serve(page, { '/e2e/outer.html': html('', `<main><h1>Outer</h1><iframe title="Widget" src="${thirdParty}/e2e/inner.html"></iframe></main>`), ...sitePage(TAG, '/e2e/inner.html') });
   await page.goto('/e2e/outer.html');
   const frame = page.frames().find((candidate) => candidate.url().startsWith(thirdParty))!;
   await embedReady(frame as unknown as Page);
   expect(await granted(frame)).toEqual([]);
+  expect(await ranScripts(frame)).toEqual([]);
   await page.frameLocator('iframe').locator('[data-consentkit-ui]').getByRole('button', { name: 'Accept all' }).click();
   expect(await granted(frame)).toEqual([...OPTIONAL_CATEGORIES]);
+  await expect.poll(() => ranScripts(frame)).toEqual(ALL_SCRIPTS);
   // SameSite=Lax cookies cannot be set from a cross-site frame in Chromium: whatever the browser kept decides.
   const kept = (await context.cookies(thirdParty)).some((cookie) => cookie.name === 'ck_consent');
   await page.reload();
   const again = page.frames().find((candidate) => candidate.url().startsWith(thirdParty))!;
   await embedReady(again as unknown as Page);
   expect(await granted(again)).toEqual(kept ? [...OPTIONAL_CATEGORIES] : []);
+  if (!kept) expect(await ranScripts(again)).toEqual([]);
 });
 
 test.describe('when the UI cannot load', () => {
@@ -99,7 +107,7 @@ test.describe('when the UI cannot load', () => {
     await page.route(UI_BUNDLE, (route) => route.abort('accessdenied'));
     await serve(page, {
       '/e2e/outer.html': html('', '<main><h1>Outer</h1><iframe title="Sandboxed" src="/e2e/inner.html" width="800" height="500"></iframe></main>'),
-      '/e2e/inner.html': html(TAG),
+      ...sitePage(TAG, '/e2e/inner.html'),
     });
     await page.goto('/e2e/outer.html');
     const fallback = page.frameLocator('iframe').locator('[data-consentkit-fallback]');
@@ -108,18 +116,22 @@ test.describe('when the UI cannot load', () => {
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/e2e/inner.html'))!;
     expect(await frame.evaluate(() => (window as unknown as { ConsentKit: { getConsent(): { method: string } } }).ConsentKit.getConsent().method)).toBe('reject-all');
     expect(await granted(frame)).toEqual([]);
+    expect(await ranScripts(frame)).toEqual([]);
     expect(await consentCookie(context)).toBeUndefined();
   });
 
   test('the plain fallback asks, records a refusal, and lets a returning visitor withdraw or accept', async ({ page, context, requests }) => {
     await page.route(UI_BUNDLE, (route) => route.abort('failed'));
-    await page.goto('/');
+    await serve(page, sitePage());
+    await page.goto('/e2e/site.html');
     const fallback = page.locator('[data-consentkit-fallback]');
     await expect(fallback.getByRole('region', { name: 'Your privacy choices' })).toBeVisible();
     await expect(fallback.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
     expect(await granted(page)).toEqual([]);
+    expect(await ranScripts(page)).toEqual([]);
     await fallback.getByRole('button', { name: 'Reject all' }).click();
     await expect(fallback).toHaveCount(0);
+    expect(await ranScripts(page)).toEqual([]);
     expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'reject-all' });
 
     // Returning, still without the UI: nothing shows until the visitor asks; then the fallback lets them change.
@@ -130,6 +142,7 @@ test.describe('when the UI cannot load', () => {
     await expect(fallback.getByRole('button', { name: 'Accept all' })).toBeFocused();
     await fallback.getByRole('button', { name: 'Accept all' }).click();
     expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+    await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
     expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'accept-all' });
 
     // The UI is back (a network blip): the next request for the settings loads it.
@@ -155,9 +168,11 @@ test.describe('when the UI arrives late', () => {
 
   test('a settings click made while it loads opens the settings once it arrives', async ({ page }) => {
     const release = await holdUi(page);
-    await page.goto('/');
+    await serve(page, sitePage());
+    await page.goto('/e2e/site.html');
     await embedReady(page);
     expect(await granted(page)).toEqual([]);
+    expect(await ranScripts(page)).toEqual([]);
     await expect(ui(page)).toHaveCount(0);
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
     release();
@@ -170,7 +185,8 @@ test.describe('when the UI arrives late', () => {
 
   test('a choice made through the API while it loads is not asked again when it arrives', async ({ page, context }) => {
     const release = await holdUi(page);
-    await page.goto('/');
+    await serve(page, sitePage());
+    await page.goto('/e2e/site.html');
     await embedReady(page);
     await page.evaluate(() => (window as unknown as { ConsentKit: Ck }).ConsentKit.rejectAll());
     release();

@@ -33,14 +33,19 @@ export function cookieDomains(hostname: string): (string | undefined)[] {
  * may hold (js-cookie writes an expired cookie for each). What a page's script cannot delete, and so never
  * claims to: HttpOnly cookies (invisible to script; the server must expire them), cookies of other sites
  * (third-party cookies, partitioned or not), and cookies scoped to a path below this page (removed when the
- * visitor opens a page under that path, where ConsentKit runs again).
+ * visitor opens a page under that path, where ConsentKit runs again). Never throws.
  */
 export function deleteCookies(remove: (name: string) => boolean, { hostname, pathname, protocol }: Location = location): void {
-  for (const name of Object.keys(Cookies.get())) {
-    if (!remove(name)) continue;
-    for (const domain of cookieDomains(hostname)) {
-      // `Secure` on https, so `__Secure-` and `__Host-` cookies can be overwritten (RFC 6265bis 4.1.3).
-      for (const path of cookiePaths(pathname)) Cookies.remove(name, { path, domain, secure: protocol === 'https:' });
+  try {
+    for (const name of Object.keys(Cookies.get())) {
+      if (!remove(name)) continue;
+      for (const domain of cookieDomains(hostname)) {
+        // `Secure` on https, so `__Secure-` and `__Host-` cookies can be overwritten (RFC 6265bis 4.1.3).
+        for (const path of cookiePaths(pathname)) Cookies.remove(name, { path, domain, secure: protocol === 'https:' });
+      }
     }
+  } catch {
+    // No cookie access (a sandboxed document, cookies blocked): nothing of ours can be in it. Never throws, like
+    // the storage and IndexedDB steps, so one blocked store does not stop the others from being cleared.
   }
 }

@@ -73,4 +73,21 @@ describe('clearDenied', () => {
     expect(cookie).not.toHaveBeenCalled();
     expect(storage).not.toHaveBeenCalled();
   });
+
+  // Bug: with document.cookie throwing (a sandboxed document, cookies blocked) deleteCookies threw, so clearDenied
+  // stopped before web storage and IndexedDB: a withdrawal left the denied categories' storage keys in place, and
+  // every page view logged "enforcement failed".
+  it('still clears web storage when cookies cannot be read', () => {
+    localStorage.setItem('pageviews', '1');
+    const denied = () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); };
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', { configurable: true, get: denied, set: denied });
+    try {
+      expect(() => run([])).not.toThrow();
+    } finally {
+      delete (document as unknown as Record<string, unknown>).cookie;
+      expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')).toEqual(cookie);
+    }
+    expect(localStorage.getItem('pageviews')).toBeNull();
+  });
 });
