@@ -4,7 +4,7 @@
 // browser allows it.
 import type { Page } from '@playwright/test';
 import { banner, bannerButton, COOKIE_NAME, consentCookie, embedReady, expect, OPTIONAL_CATEGORIES, preferences, test, ui } from './fixtures';
-import { html, ranScripts, serve, sitePage } from './test-pages';
+import { EMBED_TAG, ranScripts, serve, sitePage } from './test-pages';
 
 type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; getConsent(): { method: string } | null };
 
@@ -114,7 +114,7 @@ test.describe('a site listener that throws', () => {
 
   test('does not stop the other listeners, the UI or the choice', async ({ page, context }) => {
     await serve(page, {
-      '/e2e/listeners.html': html('<script src="/e2e/listeners.js"></script><script src="/consentkit/consentkit.js"></script>'),
+      ...sitePage(`<script src="/e2e/listeners.js"></script>${EMBED_TAG}`),
       '/e2e/listeners.js': [
         'window.__heard = [];',
         'window.ConsentKit = window.ConsentKit || [];',
@@ -126,12 +126,14 @@ test.describe('a site listener that throws', () => {
         "window.addEventListener('consentkit:change', function (event) { window.__heard.push('dom:' + event.detail.record.method); });",
       ].join('\n'),
     });
-    await page.goto('/e2e/listeners.html');
-    await bannerButton(page, 'Reject all').click();
-    // The UI's own listener ran (the banner closed), and so did the site's other listeners.
+    await page.goto('/e2e/site.html');
+    await bannerButton(page, 'Accept all').click();
+    // The UI's own listener ran (the banner closed), enforcement's did (the optional scripts ran), and so did the
+    // site's other listeners.
     await expect(banner(page)).toBeHidden();
-    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(['api:reject-all', 'dom:reject-all']);
+    await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(['api:accept-all', 'dom:accept-all']);
     expect(await consentCookie(context)).toBeDefined();
-    expect(await granted(page)).toEqual([]);
+    expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
   });
 });
