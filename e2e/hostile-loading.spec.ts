@@ -3,7 +3,8 @@
 // page, nothing optional is granted before a choice, and the choice is kept wherever the browser allows.
 import type { Frame, Page } from '@playwright/test';
 import { banner, bannerButton, choose, consentCookie, decodeConsent, embedReady, expect, OPTIONAL_CATEGORIES, preferences, requested, test, ui, UI_BUNDLE } from './fixtures';
-import { EMBED_TAG, html, ranScripts, serve, sitePage } from './test-pages';
+import { watchViolations } from './csp-helpers';
+import { EMBED_TAG, html, ranScripts, serve, sitePage, STRICT_CSP } from './test-pages';
 
 type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; rejectAll(): void };
 const granted = (target: Page | Frame) =>
@@ -151,6 +152,24 @@ test.describe('when the UI cannot load', () => {
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
     await expect(preferences(page)).toBeVisible();
     expect(requested(requests, UI_BUNDLE).length).toBeGreaterThan(before);
+  });
+});
+
+test.describe('when the UI cannot load, under a strict CSP', () => {
+  test.use({ allowedConsoleErrors: [/\[ConsentKit\] could not load the consent banner|Failed to load resource/] });
+
+  test('the fallback is styled and works without a single violation', async ({ page }) => {
+    await page.route(UI_BUNDLE, (route) => route.abort('failed'));
+    const files = sitePage();
+    await serve(page, { ...files, '/e2e/site.html': { body: files['/e2e/site.html']!, headers: { 'content-security-policy': STRICT_CSP } } });
+    const violations = await watchViolations(page);
+    await page.goto('/e2e/site.html');
+    const region = page.locator('[data-consentkit-fallback]').getByRole('region', { name: 'Your privacy choices' });
+    await expect(region).toBeVisible();
+    expect(await region.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    await region.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
+    expect(violations).toEqual([]);
   });
 });
 
