@@ -28,18 +28,48 @@ export interface Tally {
  *   fc.property(fc.string(), (value) => { tally.count(decode(value) ? 'decoded' : 'null'); })));
  */
 export function holds<Ts>(name: string, build: (tally: Tally) => fc.IProperty<Ts>, runs = 2000): void {
-  const outcomes: Record<string, number> = {};
-  const property = build({ count: (outcome) => void (outcomes[outcome] = (outcomes[outcome] ?? 0) + 1) });
+  const { tally, finish } = track(name);
+  finish(fc.check(build(tally), parameters(runs)));
+}
+
+/** Runs of a property in `npm test`, and at most in a fuzz run (for one whose every run is a network round trip). */
+export interface AsyncRuns {
+  runs: number;
+  /** A ceiling on CK_PROPERTY_RUNS, reported as such. */
+  fuzzCeiling?: number;
+}
+
+/**
+ * `holds` for a property that awaits (a request to a server, say).
+ *
+ * @example
+ * it('answers', () => holdsAsync('collector: bodies', () => fc.asyncProperty(body, async (b) => { ... }), { runs: 200 }));
+ */
+export async function holdsAsync<Ts>(name: string, build: (tally: Tally) => fc.IAsyncProperty<Ts>, { runs, fuzzCeiling }: AsyncRuns): Promise<void> {
+  const { tally, finish } = track(name, fuzzCeiling !== undefined && FUZZ_RUNS !== undefined && FUZZ_RUNS > fuzzCeiling);
+  finish(await fc.check(build(tally), parameters(runs, fuzzCeiling)));
+}
+
+const parameters = (runs: number, ceiling = Infinity) => {
   const seed = Number(process.env.CK_PROPERTY_SEED) || undefined;
-  const details = fc.check(property, { numRuns: FUZZ_RUNS ?? runs, ...(seed === undefined ? {} : { seed }) });
-  const report = process.env.CK_FUZZ_REPORT;
-  if (report) {
-    // Tallies include the shrinking runs of a failure; the runs figure is fast-check's own count.
-    const line = { property: name, runs: details.numRuns, skipped: details.numSkips, failed: details.failed, seed: details.seed, outcomes };
-    appendFileSync(report, `${JSON.stringify(line)}\n`);
-  }
-  if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${fc.defaultReportMessage(details) ?? `${name} failed`}\n\nError of the shrunk counterexample:\n${cause}`);
-  }
+  return { numRuns: FUZZ_RUNS === undefined ? runs : Math.min(FUZZ_RUNS, ceiling), ...(seed === undefined ? {} : { seed }) };
+};
+
+/** Tallies outcomes, then reports the run (CK_FUZZ_REPORT) and throws fast-check's report on a failure. */
+function track(name: string, capped = false) {
+  const outcomes: Record<string, number> = {};
+  const tally: Tally = { count: (outcome) => void (outcomes[outcome] = (outcomes[outcome] ?? 0) + 1) };
+  const finish = (details: fc.RunDetails<unknown>) => {
+    const report = process.env.CK_FUZZ_REPORT;
+    if (report) {
+      // Tallies include the shrinking runs of a failure; the runs figure is fast-check's own count.
+      const line = { property: name, runs: details.numRuns, capped, skipped: details.numSkips, failed: details.failed, seed: details.seed, outcomes };
+      appendFileSync(report, `${JSON.stringify(line)}\n`);
+    }
+    if (details.failed) {
+      const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      throw new Error(`${fc.defaultReportMessage(details) ?? `${name} failed`}\n\nError of the shrunk counterexample:\n${cause}`);
+    }
+  };
+  return { tally, finish };
 }

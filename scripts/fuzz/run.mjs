@@ -44,8 +44,9 @@ const width = Math.max(8, ...lines.map((line) => line.property.length));
 console.log(`\n${'property'.padEnd(width)}  ${'runs'.padStart(9)}  result  outcomes`);
 for (const line of lines.sort((a, b) => a.property.localeCompare(b.property))) {
   const outcomes = Object.entries(line.outcomes).map(([name, count]) => `${name} ${number(count)}`).join(', ');
-  console.log(`${line.property.padEnd(width)}  ${number(line.runs).padStart(9)}  ${line.failed ? 'FAILED' : 'ok    '}  ${outcomes}`);
+  console.log(`${line.property.padEnd(width)}  ${number(line.runs).padStart(9)}${line.capped ? '*' : ' '} ${line.failed ? 'FAILED' : 'ok    '}  ${outcomes}`);
 }
+if (lines.some((line) => line.capped)) console.log('* capped by the property: each run is a round trip to a server (its ceiling is in its test)');
 const total = lines.reduce((sum, line) => sum + line.runs, 0);
 const failed = lines.filter((line) => line.failed).length;
 console.log(
