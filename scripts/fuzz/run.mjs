@@ -4,6 +4,7 @@
 //   pnpm fuzz                  100,000 runs per property
 //   pnpm fuzz --runs 1000000   more
 //   pnpm fuzz --seed 42        replay the runs of a reported seed
+//   pnpm fuzz examples/collector   only the tests under that path (vitest's path filter)
 // Not part of `npm test` (minutes, not seconds); the same properties run there with a few thousand runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
+const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } }, allowPositionals: true });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`fuzz: --runs must be a whole number, got ${values.runs}`);
@@ -24,7 +25,9 @@ const dir = mkdtempSync(join(tmpdir(), 'consentkit-fuzz-'));
 const report = join(dir, 'report.jsonl');
 const started = process.hrtime.bigint();
 console.log(`fuzz: ${runs.toLocaleString('en-US')} runs per property${values.seed ? `, seed ${values.seed}` : ''}`);
-const result = spawnSync('pnpm', ['exec', 'vitest', 'run', '.property.test.', '--testTimeout=0', '--reporter=dot'], {
+// vitest filters by path: every *.property.test.* file, or every test under the paths given (only properties report).
+const files = positionals.length ? positionals : ['.property.test.'];
+const result = spawnSync('pnpm', ['exec', 'vitest', 'run', ...files, '--testTimeout=0', '--reporter=dot'], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, CK_PROPERTY_RUNS: String(runs), CK_FUZZ_REPORT: report, ...(values.seed ? { CK_PROPERTY_SEED: values.seed } : {}) },
@@ -51,6 +54,6 @@ const total = lines.reduce((sum, line) => sum + line.runs, 0);
 const failed = lines.filter((line) => line.failed).length;
 console.log(
   `\n${lines.length} properties, ${number(total)} generated inputs, ${failed} failed, ${seconds.toFixed(0)} s` +
-    ` (node ${process.version}, reproduce with: pnpm fuzz --runs ${runs})`,
+    ` (node ${process.version}, reproduce with: pnpm fuzz --runs ${runs}${positionals.length ? ` ${positionals.join(' ')}` : ''})`,
 );
 process.exit(result.status === 0 && failed === 0 && lines.length > 0 ? 0 : 1);
