@@ -41,7 +41,8 @@ const minify = () =>
 const library = (pkg, external) => ({
   input: `packages/${pkg}/src/index.ts`,
   external,
-  // A directory, not a file: banner-ui's language packs are chunks of their own that a site's bundler splits off.
+  // A directory, not a file: banner-ui's language packs and the engine's event delivery are chunks of their own
+  // that a site's bundler splits off.
   output: [
     { dir: `packages/${pkg}/dist`, entryFileNames: 'index.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
     { dir: `packages/${pkg}/dist`, entryFileNames: 'index.cjs', chunkFileNames: '[name].cjs', format: 'cjs', sourcemap: true, exports: 'named' },
@@ -59,6 +60,13 @@ export default [
   library('sdk', ['js-cookie', 'nanoid']),
   library('banner-ui', [/^preact/, '@consentkit/sdk']),
   scriptTag('sdk', 'packages/sdk/src/embed/index.ts', 'consentkit.js'),
+  {
+    // The event delivery scheduler: an ES module next to consentkit.js, imported by it only when there is
+    // something to send.
+    input: 'packages/sdk/src/optout/delivery-entry.ts',
+    output: { file: 'packages/sdk/dist/consentkit.delivery.js', format: 'es', sourcemap: true },
+    plugins: [version(), nodeResolve({ browser: true }), ts('sdk', { declarations: false }), minify()],
+  },
   {
     // Each entry is one lazily imported piece of UI; Rollup moves what they share (Preact) into one chunk.
     input: {

@@ -1,6 +1,7 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
 import type { CategoryInfo, DeclaredStorage } from '../types';
 import type { ConsentConfig, StorageDeclarations } from './types';
+import { resolveOptOut, type ResolvedOptOut } from '../optout/config';
 
 /** Config with every default filled in. Only built from a config that `validateConfig` accepted. */
 export interface ResolvedConfig {
@@ -16,6 +17,8 @@ export interface ResolvedConfig {
   readonly policyUrl?: string;
   readonly domEvents: boolean;
   readonly reloadOnWithdrawal: boolean | readonly string[];
+  readonly gpc: 'honor' | 'ignore';
+  readonly optOut: ResolvedOptOut;
 }
 
 /** Declarations as objects: a bare string is the name (or key). */
@@ -33,6 +36,8 @@ export function resolveConfig({
   policyUrl,
   domEvents = true,
   reloadOnWithdrawal = false,
+  gpc = 'honor',
+  optOut,
 }: ConsentConfig = {}): ResolvedConfig {
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
   const expiresAfterDays = cookie.expiresAfterDays ?? 182;
@@ -63,5 +68,7 @@ export function resolveConfig({
     policyUrl,
     domEvents,
     reloadOnWithdrawal,
+    gpc,
+    optOut: resolveOptOut(optOut),
   };
 }
