@@ -72,6 +72,8 @@ export default [
     input: {
       'consentkit-ui': 'packages/banner-ui/src/embed.ts',
       'consentkit-placeholder': 'packages/banner-ui/src/placeholder-embed.ts',
+      // The opt-out panel and GPC notice: imported by the embed on first use (packages/sdk/src/embed/optout.ts).
+      'consentkit-optout': 'packages/banner-ui/src/optout/entry.ts',
       // Language packs: imported by the UI only for a visitor who reads that language (src/language.ts).
       ...Object.fromEntries(['ar', 'de', 'es', 'fr'].map((lang) => [`consentkit-lang-${lang}`, `packages/banner-ui/src/lang/${lang}.ts`])),
     },

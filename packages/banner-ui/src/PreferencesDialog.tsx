@@ -13,7 +13,7 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
   // Switches start from the engine's answer: all off before any choice (no pre-ticked boxes).
   override state = { draft: draftFrom(this.props.consent) };
 
-  render({ consent, texts, policyUrl, onSave, onAcceptAll, onRejectAll, onDismiss }: UiProps) {
+  render({ consent, texts, policyUrl, onSave, onAcceptAll, onRejectAll, onDismiss, onOptOut }: UiProps) {
     const { draft } = this.state;
     return (
       <Modal labelledBy="ck-title" onDismiss={onDismiss}>
@@ -38,6 +38,11 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             />
           ))}
         </ul>
+        {onOptOut && (
+          <button type="button" class="ck-btn" onClick={onOptOut}>
+            {texts.optOut}
+          </button>
+        )}
         <Actions
           buttons={[
             [texts.save, () => onSave(draft)],
