@@ -94,7 +94,7 @@ export default [
   },
   {
     input: 'examples/npm-app/src/main.ts',
-    // Split like a site's bundler would: the language packs stay out of app.js.
+    // Split like a site's bundler would: the language packs and the engine's event delivery stay out of app.js.
     output: { dir: 'examples/npm-app/dist', entryFileNames: 'app.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
     plugins: [
       cssText(),

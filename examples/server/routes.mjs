@@ -27,12 +27,11 @@ const fillProviderOrigin = (text, req) => text.replaceAll('%PROVIDER_ORIGIN%', `
 
 /**
  * @param {typeof sitePaths} paths
- * @param {{ providerLog?: { entries(): unknown[] } }} [options] what the fake providers received, for the QA page
+ * @param {{ providerLog?: { entries(): unknown[] }, collector?: ReturnType<typeof createCollector> }} [options] what the
+ *   fake providers received, for the QA page; the consent log's collector (examples/collector)
  * @returns {import('./index.mjs').Route[]}
  */
-export function siteRoutes(paths = sitePaths, { providerLog } = {}) {
-/** @returns {import('./index.mjs').Route[]} */
-export function siteRoutes(paths = sitePaths, collector = createCollector(collectorSettings())) {
+export function siteRoutes(paths = sitePaths, { providerLog, collector = createCollector(collectorSettings()) } = {}) {
   return [
     // The reference collector of the consent event log, on the site's own origin (examples/collector).
     { prefix: '/api/consent-log', methods: ['GET', 'HEAD', 'POST'], handle: collector.handle },
