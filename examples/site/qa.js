@@ -5,7 +5,13 @@
 
   var COOKIE_NAME = 'ck_consent';
   // Every DOM event the engine dispatches on window. Add new ones here.
-  var EVENTS = ['consentkit:consent', 'consentkit:change', 'consentkit:optout', 'consentkit:optin', 'consentkit:logged', 'consentkit:delivered'];
+  var EVENTS = ['consentkit:consent', 'consentkit:change'];
+  // The event log's own events refresh the "Consent event log" panel (pending queue, collector rows).
+  ['consentkit:logged', 'consentkit:delivered'].forEach(function (type) {
+    window.addEventListener(type, function () {
+      renderEventLog();
+    });
+  });
   var pending = []; // events seen before the DOM was ready
   var consentKit = null;
   var decodeRequest = 0;
@@ -28,8 +34,6 @@
 
   function summarize(type, detail) {
     if (!detail) return '';
-    if (detail.event) return detail.event.type + ' source=' + detail.event.source + ' id=' + detail.event.id;
-    if (detail.source) return 'source=' + detail.source;
     var parts = [];
     var record = detail.record;
     parts.push(record ? 'method=' + record.method : 'record=null');
@@ -58,7 +62,6 @@
       if (pending) pending.push(entry);
       else logEvent(entry);
       if (type === 'consentkit:change') render();
-      else if (type === 'consentkit:logged' || type === 'consentkit:delivered') renderEventLog();
     });
   });
 

@@ -13,6 +13,8 @@ export interface DeliveryOptions {
   onDelivered(event: ConsentLogEvent): void;
   /** Runs `task` while no other tab of the site runs it (Web Locks). @default runs it at once */
   lock?(task: () => Promise<void>): Promise<void>;
+  /** Ids of the page views open now (Web Locks' query). @default unknown: every pending event is sent */
+  liveTabs?(): Promise<Set<string>>;
   /** @default Math.random */
   random?(): number;
 }
@@ -29,8 +31,10 @@ export interface Delivery {
  * only when the collector acknowledged it, so an event is never lost; the collector keys on the event id, so a
  * resend after a lost answer stores nothing twice.
  *
- * Tabs: each tab runs this over the queue the tabs share. A flush holds a lock for its whole round (read the
- * queue, send, remove what was acknowledged), so two tabs never send the same event at the same time.
+ * Tabs: each tab runs this over the queue the tabs share. An event is sent by the page view that logged it while
+ * that page is open, and by any tab once it is gone (a closed tab, an earlier visit). A flush holds a lock for its
+ * whole round (read the queue, send, remove what was acknowledged), so two tabs never send such an orphan at the
+ * same time; the owner rule covers what the lock cannot: another process's storage write seen a moment late.
  */
 export function startDelivery(options: DeliveryOptions): Delivery {
   const { queue, transport, retryDelay, maxRetryDelay, onDelivered } = options;
@@ -55,7 +59,12 @@ export function startDelivery(options: DeliveryOptions): Delivery {
 
   /** One request. True when more may be sent at once. */
   async function sendBatch(): Promise<boolean> {
-    const batch = queue.pending().filter(({ id }) => !refused.has(id)).slice(0, batchSize);
+    const alive = await options.liveTabs?.().catch(() => undefined);
+    const sendable = (id: string) => {
+      const owner = queue.ownerOf(id);
+      return !alive || !owner || owner === queue.tab || !alive.has(owner);
+    };
+    const batch = queue.pending().filter(({ id }) => !refused.has(id) && sendable(id)).slice(0, batchSize);
     if (!batch.length || stopped) return false;
     for (const { id } of batch) queue.inFlight.add(id);
     try {

@@ -5,6 +5,9 @@ import { createLogEvent } from './event';
 import { createEventQueue } from './queue';
 import type { ConsentLogEvent, ConsentLogEventType, LogEventDetail, OptOutSource, QueueStorage } from './types';
 
+/** Prefix of the lock each page view holds from its first event on, so other tabs know it is still open. */
+export const TAB_LOCK = 'consentkit-tab:';
+
 /** What the lazily loaded delivery module is started with. */
 export type DeliveryStart = Omit<DeliveryOptions, 'transport' | 'lock'> & Pick<ResolvedOptOut, 'endpoint' | 'transport'>;
 
@@ -41,6 +44,7 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
   const sends = !!(endpoint || transport) && typeof window === 'object';
   const queue = createEventQueue(sends ? (config.storage ?? localStorageOrNone()) : undefined);
   let delivery: Promise<Delivery | void> | undefined;
+  let alive = false;
 
   const deliver = () => {
     if (!sends) return;
@@ -77,6 +81,12 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
   return {
     add(type, source, record, revision) {
       const event = createLogEvent(type, source, record, revision);
+      // Held until the page goes (never released otherwise): while it is, other tabs leave this page's events to
+      // it. Taken at the first event only: a page holding a lock is not kept in the back/forward cache.
+      if (sends && !alive) {
+        alive = true;
+        navigator.locks?.request(TAB_LOCK + queue.tab, () => new Promise(() => {})).catch(() => {});
+      }
       queue.append(event);
       emit('logged', { event });
       deliver();

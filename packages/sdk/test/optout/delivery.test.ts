@@ -120,18 +120,45 @@ describe('event delivery', () => {
     const first = testEvent();
     const second = testEvent();
     queue.append(first);
-    let release!: () => void;
-    transport.answer = (events) => new Promise((resolve) => (release = () => resolve(events.map(({ id }) => id))));
+    const answers: (() => void)[] = [];
+    transport.answer = (events) => new Promise((resolve) => answers.push(() => resolve(events.map(({ id }) => id))));
     const running = delivery.flush();
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
     queue.append(second);
     const again = delivery.flush();
     expect(again).toBe(running);
-    release();
-    await vi.advanceTimersByTimeAsync(0);
-    release();
+    answers[0]!();
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]!();
     await running;
     expect(transport.batches).toEqual([[first.id], [second.id]]);
     expect(delivered).toEqual([first.id, second.id]);
+  });
+
+  it("leaves another open tab's events to it, and sends them once that tab is gone", async () => {
+    const storage = testStorage();
+    const open = new Set<string>();
+    const liveTabs = async () => open;
+    const tabA = setup({ liveTabs }, storage);
+    const tabB = setup({ liveTabs }, storage);
+    open.add(tabA.queue.tab).add(tabB.queue.tab);
+    const [fromA, fromB] = [testEvent(), testEvent()];
+    tabA.queue.append(fromA);
+    tabB.queue.append(fromB);
+    await Promise.all([tabA.delivery.flush(), tabB.delivery.flush()]);
+    expect(tabA.transport.batches).toEqual([[fromA.id]]);
+    expect(tabB.transport.batches).toEqual([[fromB.id]]);
+
+    const orphan = testEvent();
+    const closed = setup({ liveTabs }, storage);
+    closed.transport.answer = () => Promise.reject(new Error('offline'));
+    closed.queue.append(orphan);
+    open.add(closed.queue.tab);
+    await tabB.delivery.flush();
+    expect(tabB.transport.batches).toHaveLength(1); // its owner is still open
+    open.delete(closed.queue.tab); // the tab was closed
+    await tabB.delivery.flush();
+    expect(tabB.transport.batches.at(-1)).toEqual([orphan.id]);
   });
 
   it('two tabs sharing the queue and a lock never send the same event twice', async () => {

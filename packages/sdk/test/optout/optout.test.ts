@@ -224,6 +224,23 @@ describe('delivery from createConsent', () => {
   });
 });
 
+describe('the tab lock', () => {
+  it('is taken once, at the first event, and never released while the page lives', () => {
+    const request = vi.fn((_name: string, _task: () => Promise<void>) => new Promise<void>(() => {}));
+    vi.stubGlobal('navigator', { ...navigator, locks: { request } });
+    try {
+      const { consent } = setup();
+      expect(request).not.toHaveBeenCalled(); // a page that logs nothing stays eligible for the back/forward cache
+      consent.rejectAll();
+      consent.acceptAll();
+      expect(request).toHaveBeenCalledTimes(1);
+      expect(request.mock.calls[0]![0]).toMatch(/^consentkit-tab:\w+$/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('config', () => {
   it('rejects a bad optOut config with every problem, and a bad gpc value', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

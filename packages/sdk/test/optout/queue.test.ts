@@ -29,13 +29,16 @@ describe('the durable event queue', () => {
     expect(queue.pending()).toEqual([b]);
   });
 
-  it('sees events appended by another tab', () => {
+  it('sees events appended by another tab, and knows which tab logged them', () => {
     const storage = testStorage();
     const tabA = createEventQueue(storage);
     const tabB = createEventQueue(storage);
     const event = testEvent();
     tabA.append(event);
     expect(tabB.pending()).toEqual([event]);
+    expect(tabB.ownerOf(event.id)).toBe(tabA.tab);
+    expect(tabA.ownerOf(event.id)).toBe(tabA.tab);
+    expect(tabA.tab).not.toBe(tabB.tab);
   });
 
   it('keeps events in memory when storage is full, and still lists the stored ones', () => {
@@ -80,9 +83,12 @@ describe('the durable event queue', () => {
     const event = testEvent();
     storage.setItem('volume', '7');
     storage.setItem(`${QUEUE_PREFIX}broken`, '{not json');
-    storage.setItem(`${QUEUE_PREFIX}mismatch`, JSON.stringify(event)); // key does not match the id
-    storage.setItem(`${QUEUE_PREFIX}${event.id}`, JSON.stringify(event));
-    expect(createEventQueue(storage).pending()).toEqual([event]);
+    storage.setItem(`${QUEUE_PREFIX}mismatch`, JSON.stringify({ tab: 'x', event })); // key does not match the id
+    storage.setItem(`${QUEUE_PREFIX}bare`, JSON.stringify(event)); // not wrapped with its tab
+    storage.setItem(`${QUEUE_PREFIX}${event.id}`, JSON.stringify({ tab: 'other-tab', event }));
+    const queue = createEventQueue(storage);
+    expect(queue.pending()).toEqual([event]);
+    expect(queue.ownerOf(event.id)).toBe('other-tab');
   });
 
   it('without storage keeps events for the page only', () => {
