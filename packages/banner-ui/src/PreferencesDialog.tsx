@@ -38,16 +38,13 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             />
           ))}
         </ul>
-        {onOptOut && (
-          <button type="button" class="ck-btn" onClick={onOptOut}>
-            {texts.optOut}
-          </button>
-        )}
         <Actions
           buttons={[
             [texts.save, () => onSave(draft)],
             [texts.acceptAll, onAcceptAll],
             [texts.rejectAll, onRejectAll],
+            // Last, after the choices: it opens the opt-out panel and records nothing by itself.
+            ...(onOptOut ? [[texts.optOut, onOptOut] as [string, () => void]] : []),
           ]}
         />
       </Modal>
