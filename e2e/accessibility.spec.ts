@@ -33,7 +33,8 @@ test('the banner is a region named by its heading, and the dialog a modal dialog
   expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
   await expect(dialog.getByRole('heading', { name: 'Privacy settings' })).toBeVisible();
   // Switches expose their state to assistive technology.
-  await expect(dialog.getByRole('switch', { checked: false })).toHaveCount(4);
+  // Four categories, plus the AdPartner and Chirp services that site-config.js declares.
+  await expect(dialog.getByRole('switch', { checked: false })).toHaveCount(6);
   await expect(ui(page)).toHaveAttribute('lang', 'en');
   await expect(ui(page)).toHaveAttribute('dir', 'ltr');
 });
