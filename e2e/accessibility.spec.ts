@@ -33,7 +33,7 @@ test('the banner is a region named by its heading, and the dialog a modal dialog
   expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
   await expect(dialog.getByRole('heading', { name: 'Privacy settings' })).toBeVisible();
   // Switches expose their state to assistive technology.
-  // Four categories, plus the AdPartner and Chirp services that site-config.js declares.
+  // The four optional categories, and the AdPartner and Chirp services the site's config names.
   await expect(dialog.getByRole('switch', { checked: false })).toHaveCount(6);
   await expect(ui(page)).toHaveAttribute('lang', 'en');
   await expect(ui(page)).toHaveAttribute('dir', 'ltr');

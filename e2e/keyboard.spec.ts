@@ -151,7 +151,7 @@ test.describe('Escape never grants', () => {
       await tabTo(page, categorySwitch(page, category));
       await page.keyboard.press('Space');
     }
-    // Four categories, plus the AdPartner and Chirp services that site-config.js declares.
+    // The four categories, and the AdPartner and Chirp services (site-config.js), which follow theirs.
     await expect(preferences(page).getByRole('switch', { checked: true })).toHaveCount(6);
     await page.keyboard.press('Escape');
     await expect(preferences(page)).toBeHidden();

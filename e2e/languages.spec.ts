@@ -102,8 +102,7 @@ for (const lang of ['fr', 'de', 'es', 'ar']) {
     await region(page).getByRole('button').last().click();
     const dialog = ui(page).getByRole('dialog');
     await expect(dialog).toBeVisible();
-    // Four categories, plus the AdPartner and Chirp services that site-config.js declares.
-    await expect(dialog.getByRole('switch')).toHaveCount(6);
+    await expect(dialog.getByRole('switch')).toHaveCount(6); // 4 categories, 2 services (site-config.js)
     expect(await dialog.innerText()).not.toMatch(/Analytics|Social media|Save choices/);
     expect(await axeViolations(page), 'with the dialog').toEqual([]);
     await dialog.getByRole('button').nth(1).click(); // Save: the first of the dialog's actions (after Close)
@@ -133,7 +132,8 @@ test('Arabic is laid out right to left: text starts at the right, buttons run fr
     });
   expect(await thumbSide()).toBe('right');
   await ui(page).getByRole('switch').first().click();
-  expect(await thumbSide()).toBe('left');
+  // Polled: the thumb slides (a 0.15 s transition), and its computed position moves with it.
+  await expect.poll(thumbSide).toBe('left');
 });
 
 test('a site overrides any string per language through window.ConsentKitConfig.ui.translations', async ({ page }) => {
