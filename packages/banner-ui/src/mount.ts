@@ -102,6 +102,8 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
       onSave: (choices: ConsentChoices) => choose(() => consent.setConsent(choices, { method: 'custom' })),
       onSettings,
       onDismiss: () => update({ preferences: false }),
+      // The dialog closes first: its switches would be stale after the opt-out.
+      onOptOut: options.onOptOut && (() => (update({ preferences: false }), options.onOptOut!())),
     };
     update({});
   });

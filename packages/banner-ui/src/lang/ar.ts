@@ -17,6 +17,7 @@ const ar: BannerTexts = {
   close: 'إغلاق',
   alwaysOn: 'مفعّلة دائمًا',
   savedStatus: 'تم حفظ التفضيلات',
+  optOut: 'إلغاء الاشتراك في الإعلانات المستندة إلى الاهتمامات',
   categories: {
     necessary: {
       label: 'ضرورية تمامًا',

@@ -17,6 +17,7 @@ const de: BannerTexts = {
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
   savedStatus: 'Einstellungen gespeichert',
+  optOut: 'Interessenbasierter Werbung widersprechen',
   categories: {
     necessary: {
       label: 'Unbedingt erforderlich',

@@ -17,6 +17,7 @@ const es: BannerTexts = {
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
   savedStatus: 'Preferencias guardadas',
+  optOut: 'Excluirse de la publicidad basada en intereses',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',

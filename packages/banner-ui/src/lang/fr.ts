@@ -17,6 +17,7 @@ const fr: BannerTexts = {
   close: 'Fermer',
   alwaysOn: 'Toujours actif',
   savedStatus: 'Préférences enregistrées',
+  optOut: "Refuser la publicité basée sur les centres d'intérêt",
   categories: {
     necessary: {
       label: 'Strictement nécessaires',

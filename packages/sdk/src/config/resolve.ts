@@ -1,5 +1,6 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
 import type { CategoryInfo, DeclaredStorage } from '../types';
+import { resolveOptOut, type ResolvedOptOut } from '../optout/config';
 import { own } from './schema';
 import type { CategoryConfig, ConsentConfig, CookieConfig, StorageDeclarations } from './types';
 import { DEFAULT_EXPIRY_DAYS } from './validate';
@@ -18,6 +19,8 @@ export interface ResolvedConfig {
   readonly policyUrl?: string;
   readonly domEvents: boolean;
   readonly reloadOnWithdrawal: boolean | readonly string[];
+  readonly gpc: 'honor' | 'ignore';
+  readonly optOut: ResolvedOptOut;
 }
 
 /** Declarations as objects (own properties only): a bare string is the name (or key). */
@@ -33,7 +36,16 @@ const declared = ({ cookies = [], storage = [], indexedDB = [] }: StorageDeclara
  * checked: an option inherited from a prototype, e.g. a `policyUrl` planted on Object.prototype, is ignored.
  */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
-  const { categories = {}, cookie: ownCookie, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false }: ConsentConfig = { ...config };
+  const {
+    categories = {},
+    cookie: ownCookie,
+    revision = 1,
+    policyUrl,
+    domEvents = true,
+    reloadOnWithdrawal = false,
+    gpc = 'honor',
+    optOut,
+  }: ConsentConfig = { ...config };
   const cookie: CookieConfig = { ...ownCookie };
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
   const expiresAfterDays = cookie.expiresAfterDays ?? DEFAULT_EXPIRY_DAYS;
@@ -64,5 +76,7 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     policyUrl,
     domEvents,
     reloadOnWithdrawal,
+    gpc,
+    optOut: resolveOptOut({ ...optOut }),
   };
 }

@@ -2,6 +2,7 @@ import { NECESSARY } from '../categories/builtin';
 import { isValidId } from './ids';
 import { type Check, boolean, dictionary, isRecord, list, rule, shape, text, wholeNumber } from './schema';
 import { isSafeUrl } from './url';
+import { GPC_FIELD, OPT_OUT_FIELDS } from '../optout/config';
 
 export { isRecord };
 
@@ -80,6 +81,8 @@ export const CONFIG_FIELDS: Record<string, Check> = {
     'true, false, or a list of category or category:service ids',
   ),
   sync: boolean,
+  optOut: OPT_OUT_FIELDS,
+  gpc: GPC_FIELD,
 };
 
 /**

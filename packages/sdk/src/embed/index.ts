@@ -1,9 +1,10 @@
 // The script-tag entry (consentkit.js): reads config from the tag, creates the instance, replays queued calls,
 // exposes window.ConsentKit, and loads the banner UI only when it must show.
-import { createConsent } from '../consent';
+import { createConsentWith } from '../consent';
 import { showFallback } from './fallback';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
+import { wireOptOut } from './optout';
 import { runQueuedCall } from './queue';
 import { wireReopen } from './reopen';
 import { readScriptSettings } from './script-config';
@@ -21,12 +22,15 @@ function start(): void {
   // Loaded twice (two tags, or a tag manager re-injecting it): the first instance stays in charge.
   if (existing && !Array.isArray(existing)) return;
   const settings = readScriptSettings(document.currentScript as HTMLScriptElement | null, window.ConsentKitConfig);
-  const consent = createConsent(settings.config);
+  // The delivery of the consent event log is its own module, imported only when there is something to send.
+  const consent = createConsentWith(settings.config, () => import(/* @vite-ignore */ settings.deliverySrc));
+  const options = { ...settings.ui, nonce: settings.nonce };
+  const openOptOut = wireOptOut(consent, settings.optOutSrc, options);
 
   let ui: Promise<UiHandle | null> | undefined;
   const withUi = (action: (handle: UiHandle) => void, asked = true) => {
     ui ??= loadUi(settings.uiSrc).then((module) =>
-      module ? module.mountBanner(consent, { ...settings.ui, nonce: settings.nonce }) : null,
+      module ? module.mountBanner(consent, { ...options, onOptOut: () => openOptOut('banner') }) : null,
     );
     ui.then((handle) => {
       if (handle) return action(handle);
