@@ -5,15 +5,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendJson, sendText } from '../server/respond.mjs';
+import { checkContentType, HttpError, MAX_BODY_BYTES, parseBatch, readBody } from './limits.mjs';
 import { openStore } from './store.mjs';
 import { EVENT_TYPES, validateEvent } from './validate.mjs';
 
 export const DEFAULT_DB = join(dirname(fileURLToPath(import.meta.url)), 'data', 'consent-log.db');
 /** US state rules (CCPA regs § 7102, for example) keep opt-out records for 24 months. */
 export const DEFAULT_RETENTION_MONTHS = 24;
-/** The SDK sends at most 100 events of well under 2 KB each per request (and keepalive bodies stop at 64 KB). */
-export const MAX_BODY_BYTES = 256 * 1024;
-const MAX_EVENTS = 100;
+export { MAX_BODY_BYTES };
 const MAX_LIMIT = 10_000;
 
 /** Settings from the environment: CONSENT_LOG_DB (a path or :memory:) and CONSENT_LOG_RETENTION_MONTHS. */
@@ -28,33 +27,6 @@ export function retentionCutoff(months, now = new Date()) {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   return cutoff.toISOString();
-}
-
-class HttpError extends Error {
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-}
-
-/** The request body, refused past `limit` bytes (413) without reading the rest. */
-function readBody(req, limit) {
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) return Promise.reject(new HttpError(413, `Body too large: at most ${limit} bytes`));
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop reading; the handler answers 413 and closes the connection.
-        req.pause();
-        reject(new HttpError(413, `Body too large: at most ${limit} bytes`));
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 const csvCell = (value) => {
@@ -73,23 +45,11 @@ export function createCollector({ dbPath = DEFAULT_DB, retentionMonths = DEFAULT
   const db = () => (store ??= openStore(dbPath));
 
   async function post(req, res) {
-    const type = (req.headers['content-type'] ?? '').toLowerCase();
-    // Strict: a cross-site form can send text/plain without a preflight, never application/json.
-    if (!/^application\/json\s*(;\s*charset=utf-8\s*)?$/.test(type)) {
-      throw new HttpError(415, 'Content-Type must be application/json');
-    }
-    const text = await readBody(req, maxBodyBytes);
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw new HttpError(400, `Malformed JSON: ${error.message}`);
-    }
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.events)) throw new HttpError(400, 'Expected a JSON object { "events": [...] }');
-    if (body.events.length === 0 || body.events.length > MAX_EVENTS) throw new HttpError(400, `Expected 1 to ${MAX_EVENTS} events`);
+    checkContentType(req.headers);
+    const events = parseBatch(await readBody(req, maxBodyBytes));
     const valid = [];
     const rejected = [];
-    for (const event of body.events) {
+    for (const event of events) {
       const problems = validateEvent(event);
       if (problems.length) rejected.push({ id: typeof event?.id === 'string' ? event.id.slice(0, 64) : null, problems });
       else valid.push(event);

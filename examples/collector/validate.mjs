@@ -8,6 +8,8 @@ export const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
 const DNT_VALUES = ['1', '0', 'unspecified', null];
 const ID = /^[A-Za-z0-9_-]{10,36}$/;
 const CHOICE_KEY = /^[a-z][a-z0-9_-]{0,31}(:[a-z][a-z0-9_-]{0,31})?$/;
+// Ids that name Object.prototype's members, refused as the SDK refuses them (`__proto__` already fails the pattern).
+const RESERVED = /(^|:)(constructor|prototype)(:|$)/;
 // ISO 8601 in UTC as Date#toISOString writes it.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const FIELDS = ['id', 'type', 'consentId', 'at', 'revision', 'source', 'method', 'choices', 'url', 'dnt', 'gpc', 'sdkVersion'];
@@ -42,7 +44,7 @@ export function validateEvent(event) {
   const choices = isObject(event.choices) ? Object.entries(event.choices) : null;
   check(
     'choices',
-    choices && choices.length <= 64 && choices.every(([key, value]) => CHOICE_KEY.test(key) && typeof value === 'boolean'),
+    choices && choices.length <= 64 && choices.every(([key, value]) => CHOICE_KEY.test(key) && !RESERVED.test(key) && typeof value === 'boolean'),
     'an object of at most 64 category ids to true or false',
   );
   const urlProblem = checkUrl(event.url);

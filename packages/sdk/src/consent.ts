@@ -18,8 +18,7 @@ import { VERSION } from './version';
 import { ADVERTISING, optsOut } from './optout/event';
 import { createEventLog, type LoadDelivery } from './optout/log';
 import type { ConsentLogEventType, OptOutOptions, OptOutSource } from './optout/types';
-
-const SOURCES: readonly OptOutSource[] = ['banner', 'link', 'api', 'gpc'];
+import { SOURCES } from './optout/valid';
 
 /** Granted ids under a config and record: what `hasConsent` answers from, without parsing anything per call. */
 function grantedBy(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {

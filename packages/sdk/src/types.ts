@@ -211,7 +211,8 @@ export interface ConsentKit {
    */
   isOptedOutOfInterestBasedAds(): boolean;
   /**
-   * Events not yet acknowledged by the collector, oldest first: this tab's, other tabs' and earlier visits'.
+   * Events not yet acknowledged by the collector, oldest first: this tab's, other tabs' and earlier visits'. A
+   * stored entry that is not a valid event (edited by another script, say) may be listed here, but is never sent.
    * @example console.table(consent.getPendingEvents());
    */
   getPendingEvents(): readonly ConsentLogEvent[];

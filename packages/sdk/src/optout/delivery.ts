@@ -1,4 +1,5 @@
 import type { EventQueue } from './queue';
+import { isLogEvent } from './valid';
 import type { ConsentLogEvent, EventTransport } from './types';
 
 export interface DeliveryOptions {
@@ -64,7 +65,7 @@ export function startDelivery(options: DeliveryOptions): Delivery {
       const owner = queue.ownerOf(id);
       return !alive || !owner || owner === queue.tab || !alive.has(owner);
     };
-    const batch = queue.pending().filter(({ id }) => !refused.has(id) && sendable(id)).slice(0, batchSize);
+    const batch = queue.pending().filter((event) => isLogEvent(event) && !refused.has(event.id) && sendable(event.id)).slice(0, batchSize);
     if (!batch.length || stopped) return false;
     for (const { id } of batch) queue.inFlight.add(id);
     try {

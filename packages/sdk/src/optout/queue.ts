@@ -1,3 +1,4 @@
+import { isRecord, own } from '../config/schema';
 import type { ConsentLogEvent, QueueStorage } from './types';
 
 /** Key prefix of queued events in web storage: one key per event. */
@@ -45,25 +46,32 @@ interface Stored {
   event: ConsentLogEvent;
 }
 
-const isEvent = (value: unknown): value is ConsentLogEvent =>
-  typeof value === 'object' && value !== null && typeof (value as ConsentLogEvent).id === 'string' && typeof (value as ConsentLogEvent).at === 'string';
-
-/** The stored entries; unreadable ones are skipped (they were not written by this queue). */
+/**
+ * The stored entries that look like events (an id and a time) under their own key. Whether one is a valid event,
+ * and so may be sent, is checked by the lazily loaded delivery (valid.ts): a returning visitor with nothing
+ * pending does not download that check.
+ */
 function readStored(storage: QueueStorage | undefined): Stored[] {
   const entries: Stored[] = [];
+  let length = 0;
   try {
-    for (let index = 0; index < storage!.length; index++) {
-      const key = storage!.key(index);
-      if (!key?.startsWith(QUEUE_PREFIX)) continue;
-      try {
-        const entry: Partial<Stored> = JSON.parse(storage!.getItem(key) ?? '');
-        if (isEvent(entry.event) && key === QUEUE_PREFIX + entry.event.id) entries.push(entry as Stored);
-      } catch {
-        // Not JSON: not ours.
-      }
-    }
+    length = storage!.length;
   } catch {
     // No storage, or it throws on access: memory only.
+  }
+  for (let index = 0; index < length; index++) {
+    try {
+      const key = storage!.key(index);
+      if (!key?.startsWith(QUEUE_PREFIX)) continue;
+      const entry: unknown = JSON.parse(storage!.getItem(key)!);
+      const [tab, event] = [own(entry, 'tab'), own(entry, 'event')];
+      const looksLikeEvent = isRecord(event) && typeof event.id == 'string' && typeof event.at == 'string';
+      if (typeof tab == 'string' && looksLikeEvent && key === QUEUE_PREFIX + event.id) {
+        entries.push({ tab, event: event as unknown as ConsentLogEvent });
+      }
+    } catch {
+      // Not JSON, or this key throws: not ours to send.
+    }
   }
   return entries;
 }
@@ -71,7 +79,8 @@ function readStored(storage: QueueStorage | undefined): Stored[] {
 /** `storage` undefined keeps events in memory only (no endpoint configured, or no web storage at all). */
 export function createEventQueue(storage: QueueStorage | undefined): EventQueue {
   const unstored = new Map<string, ConsentLogEvent>();
-  const mine = new Set<string>();
+  // This page's events as it logged them: what it beacons is never a stored copy another script may have edited.
+  const mine = new Map<string, ConsentLogEvent>();
   const acknowledged = new Set<string>();
   const owners = new Map<string, string>();
   const tab = Math.random().toString(36).slice(2);
@@ -80,7 +89,7 @@ export function createEventQueue(storage: QueueStorage | undefined): EventQueue 
     tab,
     ownerOf: (id) => (mine.has(id) ? tab : owners.get(id)),
     append(event) {
-      mine.add(event.id);
+      mine.set(event.id, event);
       try {
         storage!.setItem(QUEUE_PREFIX + event.id, JSON.stringify({ tab, event }));
       } catch {
@@ -107,7 +116,7 @@ export function createEventQueue(storage: QueueStorage | undefined): EventQueue 
         }
       }
     },
-    own: () => queue.pending().filter(({ id }) => mine.has(id)),
+    own: () => queue.pending().flatMap(({ id }) => mine.get(id) ?? []),
   };
   return queue;
 }

@@ -1,0 +1,42 @@
+import { isRecord } from '../config/schema';
+import { isValidId } from '../config/ids';
+import type { ConsentLogEvent, OptOutSource } from './types';
+
+export const SOURCES: readonly string[] = ['banner', 'link', 'api', 'gpc'] satisfies OptOutSource[];
+const TYPES = ['consent', 'optout', 'optin', 'reset'];
+const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
+const FIELDS = 'at,choices,consentId,dnt,gpc,id,method,revision,sdkVersion,source,type,url';
+// Event and record ids are nanoids; the reference collector takes 10 to 36 of these characters.
+const NANOID = /^[\w-]{10,36}$/;
+// As Date#toISOString writes it.
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
+
+const matches = (pattern: RegExp, value: unknown) => typeof value === 'string' && pattern.test(value);
+
+/**
+ * Whether a value read back from the queue's storage is an event this SDK could have logged: exactly its fields
+ * (own keys only, so a `__proto__` key or a polluted prototype adds nothing), each of its type. Anything else in a
+ * `ck_ev:` key (another script's write, a truncated or edited value) is never sent or listed: the log is evidence,
+ * and the collector would refuse it anyway. Accepts every event the reference collector stores.
+ */
+export function isLogEvent(value: unknown): value is ConsentLogEvent {
+  if (!isRecord(value) || Object.keys(value).sort().join() !== FIELDS) return false;
+  const { id, type, consentId, at, revision, source, method, choices, url, dnt, gpc, sdkVersion } = value;
+  return (
+    matches(NANOID, id) &&
+    matches(NANOID, consentId) &&
+    TYPES.includes(type as string) &&
+    SOURCES.includes(source as string) &&
+    METHODS.includes(method as string) &&
+    matches(ISO, at) &&
+    !isNaN(Date.parse(at as string)) &&
+    Number.isInteger(revision) &&
+    (revision as number) >= 0 &&
+    isRecord(choices) &&
+    Object.entries(choices).every(([key, allowed]) => typeof allowed == 'boolean' && key.split(':').length < 3 && key.split(':').every(isValidId)) &&
+    typeof url == 'string' &&
+    ['1', '0', 'unspecified', null].includes(dnt as string) &&
+    [true, false, null].includes(gpc as boolean) &&
+    typeof sdkVersion == 'string'
+  );
+}
