@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_BODY_BYTES, MAX_EVENTS, MAX_JSON_DEPTH } from '../examples/collector/limits.mjs';
 import { openStore } from '../examples/collector/store.mjs';
+import { seeded } from './seeded.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const EVENTS = Number(process.env.EVENTS ?? 20_000);
@@ -23,17 +24,6 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
 const KILL_AT = Number(process.env.KILL_AT ?? 0.4);
 const DEADLINE = Date.now() + Number(process.env.TIMEOUT_S ?? 300) * 1000;
 
-/** mulberry32: a seeded generator, so a run can be replayed. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = seeded(Number(process.env.SEED ?? 1));
 const pick = (list) => list[Math.floor(random() * list.length)];
 

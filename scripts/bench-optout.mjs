@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCollector } from '../examples/collector/collector.mjs';
 import { startServer } from '../examples/server/index.mjs';
 import { sendText } from '../examples/server/respond.mjs';
+import { seeded } from './seeded.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const ENGINE = join(ROOT, 'packages', 'sdk', 'dist', 'index.js');
@@ -21,18 +22,6 @@ const FAILURE_RATE = Number(process.env.FAILURE_RATE ?? 0.3);
 const TIMEOUT_MS = 120_000;
 // Of the failures, the share that stored the events and lost the answer (the rest fail before storing).
 const LOST_SHARE = Number(process.env.LOST_SHARE ?? 0.5);
-
-/** mulberry32: a seeded generator, so a run's failures can be replayed. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Web Storage in memory: each visitor's localStorage. */
 function memoryStorage() {
