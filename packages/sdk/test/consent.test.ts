@@ -135,6 +135,17 @@ describe('the stored record', () => {
     expect(consent.hasConsent('advertising')).toBe(false);
   });
 
+  // hasConsent sits on hot paths (every tag decision, every script a page guards): it must not re-read or
+  // re-decode the stored value per call. `pnpm bench:has-consent` reports how many calls per second that gives.
+  it('answers hasConsent from memory: the store is read once, at creation', () => {
+    const store = memoryStore(stored());
+    const read = vi.spyOn(store, 'read');
+    const consent = createConsent({ store });
+    for (let call = 0; call < 100; call += 1) consent.hasConsent(call % 2 ? 'analytics' : 'advertising');
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(consent.hasConsent('analytics')).toBe(true);
+  });
+
   it('from an older revision counts as no consent and asks again', () => {
     const consent = createConsent({ revision: 2, store: memoryStore(stored()) });
     expect(consent.getConsent()).toBeNull();
