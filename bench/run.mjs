@@ -66,7 +66,10 @@ try {
   const cells = [];
   for (const condition of conditions) {
     for (const scenario of options.scenarios) {
-      for (const tool of scenario === 'first' ? [...tools, NO_TOOL] : tools) cells.push({ condition, scenario, tool, runs: [], failures: [] });
+      for (const tool of scenario === 'first' ? [...tools, NO_TOOL] : tools) {
+        if (tool.only && !tool.only[scenario].includes(condition.id)) continue;
+        cells.push({ condition, scenario, tool, runs: [], failures: [] });
+      }
     }
   }
   // Interleaved: every round visits every cell once, tools in a fresh random order per condition and scenario,

@@ -25,6 +25,19 @@ export const CONDITIONS = [
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
+/** Waits for the probe's promise: no polling inside the page, so the wait itself costs the page nothing. */
+async function waitForBanner(page, timeoutMs) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`banner not visible within ${timeoutMs} ms`)), Math.max(timeoutMs, 0));
+  });
+  try {
+    await Promise.race([page.evaluate(() => window.__bench.visible), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Paths every page loads whatever the tool: not counted as the tool's bytes. */
 const isSharedAsset = (tool, pathname) => pathname === `/${tool.id}/` || pathname === '/site.css';
 
@@ -88,9 +101,7 @@ export async function measureRun(browser, { tool, condition, server, storageStat
 
     const started = Date.now();
     await page.goto(`${server.origin}/${tool.id}/`, { waitUntil: 'load', timeout: timeoutMs });
-    if (expectBanner) {
-      await page.waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout: timeoutMs, polling: 50 });
-    }
+    if (expectBanner) await waitForBanner(page, timeoutMs - (Date.now() - started));
     // Settled: nothing in flight and no network activity for `settleMs` (the banner's animations, late requests
     // and the long tasks and shifts they cause are inside the window). Bounded by the run's timeout.
     while (Date.now() - started < timeoutMs) {
@@ -159,7 +170,7 @@ export async function makeChoice(browser, { tool, server, choice, timeoutMs }) {
     await context.addInitScript({ content: probeScript(tool.banner) });
     const page = await context.newPage();
     await page.goto(`${server.origin}/${tool.id}/`, { waitUntil: 'load', timeout: timeoutMs });
-    await page.waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout: timeoutMs, polling: 50 });
+    await waitForBanner(page, timeoutMs);
     // The page sets no cookies of its own: every cookie is the tool's. Wait for the choice to change them.
     const snapshot = async () => (await context.cookies()).map(({ name, value }) => `${name}=${value}`).sort().join('; ');
     // Some tools write a provisional cookie of their own right after showing the banner: let that happen first.

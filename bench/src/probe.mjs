@@ -18,7 +18,17 @@ export function probeScript(banner) {
   return `(() => {
   if (window !== window.top) return;
   const findBanner = ${banner ? `() => { ${banner} }` : '() => null'};
-  const state = (window.__bench = { visibleAt: null, longTasks: [], frames: [], shifts: [], fcp: null, probeError: null });
+  let resolveVisible;
+  const state = (window.__bench = {
+    visibleAt: null,
+    // Resolves when the banner is visible, so the harness waits without polling the page.
+    visible: new Promise((resolve) => (resolveVisible = resolve)),
+    longTasks: [],
+    frames: [],
+    shifts: [],
+    fcp: null,
+    probeError: null,
+  });
   const observe = (type, onEntry) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
@@ -59,6 +69,7 @@ export function probeScript(banner) {
   const done = (time) => {
     state.visibleAt = time;
     io.disconnect();
+    resolveVisible(time);
   };
   const io = new IntersectionObserver((entries) => {
     for (const entry of entries) {

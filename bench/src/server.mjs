@@ -19,8 +19,9 @@ const SITE = join(BENCH_DIR, 'site');
 const PAGE = readFileSync(join(SITE, 'page.html'), 'utf8');
 const PRIVACY = '<!doctype html><html lang="en"><title>Privacy</title><p>The privacy policy.</p></html>';
 
-/** The page for one tool: its tags pasted in <head> and at the end of <body>. */
-export const pageFor = (tool) => PAGE.replace('<!--head-->', tool.head).replace('<!--body-->', tool.body);
+/** The page for one tool and request: its tags pasted in <head> and at the end of <body>. */
+export const pageFor = (tool, cookieHeader = '') =>
+  PAGE.replace('<!--head-->', typeof tool.head === 'function' ? tool.head(cookieHeader) : tool.head).replace('<!--body-->', tool.body);
 
 /** A body as served: raw bytes and their gzip -9 size. */
 function entry(body, type) {
@@ -53,10 +54,12 @@ export function startBenchServer(tools, port) {
   /** @type {Map<string, ReturnType<typeof entry> | null>} */
   const cache = new Map();
 
-  function lookup(pathname) {
+  function lookup(pathname, cookieHeader = '') {
+    const tool = tools.find(({ id }) => pathname === `/${id}/`);
+    // A page chosen per request is built per request.
+    if (typeof tool?.head === 'function') return entry(pageFor(tool, cookieHeader), TYPES['.html']);
     if (cache.has(pathname)) return cache.get(pathname);
     let found = null;
-    const tool = tools.find(({ id }) => pathname === `/${id}/`);
     if (tool) found = entry(pageFor(tool), TYPES['.html']);
     else if (pathname === '/site.css') found = entry(readFileSync(join(SITE, 'site.css')), TYPES['.css']);
     else if (pathname === '/privacy') found = entry(PRIVACY, TYPES['.html']);
@@ -72,7 +75,7 @@ export function startBenchServer(tools, port) {
 
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const found = lookup(pathname);
+    const found = lookup(pathname, req.headers.cookie);
     if (!found) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       return void res.end('Not found\n');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const BENCH = dirname(dirname(fileURLToPath(import.meta.url)));
 const ROOT = dirname(BENCH);
@@ -17,6 +17,14 @@ function installed(name) {
   return { dir, version: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version };
 }
 
+const { decodeConsent } = await import(pathToFileURL(join(ROOT, 'packages', 'sdk', 'dist', 'index.js')).href);
+
+/** What a server rendering the page would check: does the request carry a valid ConsentKit cookie? */
+function hasStoredChoice(cookieHeader) {
+  const value = /(?:^|;\s*)ck_consent=([^;]*)/.exec(cookieHeader)?.[1];
+  return value !== undefined && decodeConsent(decodeURIComponent(value)) !== null;
+}
+
 const version = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
 
 /**
@@ -26,13 +34,16 @@ const version = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf
  * @property {string} version
  * @property {string} note          what its configuration can and cannot express
  * @property {Record<string, string[]>} mounts  URL prefix -> folders served under it
- * @property {string} head          tags pasted into <head>
+ * @property {string | ((cookieHeader: string) => string)} head  tags pasted into <head> (a function: chosen per
+ *                                  request by the server, from the request's cookies)
  * @property {string} body          tags pasted at the end of <body>
  * @property {string | null} banner a function body, run in the page, returning the first-layer banner element
  *                                  (or null); "visible" is decided by the probe (probe.mjs), the same for all
  * @property {(page: import('@playwright/test').Page) => Promise<void>} accept  "Accept all" through its own UI
  * @property {(page: import('@playwright/test').Page) => Promise<void>} reject  "Reject all" through its own UI
  * @property {RegExp} [uiCode]      requests that are UI code (a returning visitor should fetch none)
+ * @property {{ first: string[], returning: string[] }} [only]  condition ids per scenario it runs under
+ *                                  (default: all); a variant is measured where it makes a difference
  */
 
 const clickIn = (selector) => async (page) => page.locator(selector).first().click();
@@ -59,6 +70,26 @@ export function loadTools() {
       accept: (page) => page.getByRole('button', { name: 'Accept all' }).click(),
       reject: (page) => page.getByRole('button', { name: 'Reject all' }).click(),
       uiCode: /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/,
+    },
+    {
+      // A site whose server renders its pages can do better than the bare tag on slow networks: when the
+      // request carries no valid consent cookie (decodeConsent, the engine's isomorphic decoder), it adds a
+      // modulepreload hint, so the UI downloads in parallel with the engine instead of after it; a returning
+      // visitor's page has no hint and still downloads no UI code.
+      id: 'consentkit-hinted',
+      name: 'ConsentKit + server preload hint',
+      version: version(sdkDir),
+      note: 'as ConsentKit, plus <link rel="modulepreload"> for consentkit-ui.js when the request has no valid consent cookie',
+      mounts: { '/consentkit/': [join(sdkDir, 'dist'), join(uiDir, 'dist')] },
+      head: (cookieHeader) =>
+        `${hasStoredChoice(cookieHeader) ? '' : '<link rel="modulepreload" href="/consentkit/consentkit-ui.js">\n'}` +
+        '<script src="/consentkit/consentkit.js" data-policy-url="/privacy" data-revision="1"></script>',
+      body: '',
+      banner: "return document.querySelector('[data-consentkit-ui]')?.shadowRoot?.querySelector('.ck-banner') ?? null;",
+      accept: (page) => page.getByRole('button', { name: 'Accept all' }).click(),
+      reject: (page) => page.getByRole('button', { name: 'Reject all' }).click(),
+      uiCode: /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/,
+      only: { first: ['desktop', 'mobile'], returning: ['desktop'] },
     },
     {
       id: 'vanilla-cookieconsent',
