@@ -21,7 +21,7 @@ const TIMEOUT_MS = 20_000;
 /** Numeric figures of a run that are summarised (medians, quartiles). */
 const FIGURES = [
   'bannerMs', 'fcpMs', 'domContentLoadedMs', 'loadMs', 'wireBytes', 'toolWireBytes', 'toolGzipBytes', 'toolRawBytes',
-  'scriptMs', 'taskMs', 'layoutMs', 'longTasks', 'longTaskMs', 'toolLongTasks', 'layoutShift',
+  'scriptMs', 'taskMs', 'layoutMs', 'longTasks', 'longTaskMs', 'toolLongTasks', 'uiLongTasks', 'layoutShift',
 ];
 
 let options;
@@ -128,6 +128,7 @@ try {
       summary: Object.fromEntries(FIGURES.map((figure) => [figure, summarize(runs.map((run) => run[figure]))])),
       runsWithLongTasks: runs.filter((run) => run.longTasks > 0).length,
       runsWithToolLongTasks: runs.filter((run) => run.toolLongTasks > 0).length,
+      runsWithUiLongTasks: runs.filter((run) => run.uiLongTasks > 0).length,
       runsWithLayoutShift: runs.filter((run) => run.layoutShift > 0).length,
       runsWithBanner: runs.filter((run) => run.bannerMs !== null).length,
       runsFetchingUiCode: runs.filter((run) => run.uiCodeFetched).length,

@@ -42,22 +42,29 @@ async function waitForBanner(page, timeoutMs) {
 const isSharedAsset = (tool, pathname) => pathname === `/${tool.id}/` || pathname === '/site.css';
 
 /**
- * Long tasks the tool caused: those during which the tool's own scripts ran (as the overlapping long animation
- * frames attribute them) for long enough that without them the task would not have passed 50 ms. A long task of
- * the page's own (parsing and laying out the HTML under a 4x slowdown) that a tool script merely shares is not
- * counted; the plain long-task count next to it shows every long task.
+ * Long tasks caused by the scripts `isMine` picks: those during which such scripts ran (as the overlapping long
+ * animation frames attribute them) for long enough that without them the task would not have passed 50 ms. A
+ * long task of the page's own (parsing and laying out the HTML under a 4x slowdown) that a tool script merely
+ * shares is not counted; the plain long-task count next to it shows every long task.
  */
-export function toolLongTasks({ longTasks, frames }, toolUrls) {
+export function longTasksCausedBy({ longTasks, frames }, isMine) {
   return longTasks.filter((task) => {
     const end = task.start + task.duration;
-    const toolScript = frames
+    const mine = frames
       .filter((frame) => frame.start < end && frame.start + frame.duration > task.start)
       .flatMap((frame) => frame.scripts)
-      .filter((script) => toolUrls.includes(script.url))
+      .filter(isMine)
       .reduce((total, script) => total + script.duration, 0);
-    return toolScript > 0 && task.duration - toolScript <= 50;
+    return mine > 0 && task.duration - mine <= 50;
   }).length;
 }
+
+/**
+ * Scripts of the banner UI rather than of the engine, for a tool that loads its UI separately (`uiCode`): the
+ * UI's own files, and the dynamic import's continuation (Chromium's invoker `import.then`), where the embed
+ * hands the loaded module the instance and the banner is rendered.
+ */
+const isUiScript = (tool) => (script) => tool.uiCode.test(script.url) || script.invoker === 'import.then';
 
 /**
  * Loads `tool`'s page once and returns its figures.
@@ -147,7 +154,8 @@ export async function measureRun(browser, { tool, condition, server, storageStat
       layoutMs: metric('LayoutDuration') + metric('RecalcStyleDuration'),
       longTasks: probe.longTasks.length,
       longTaskMs: sum(probe.longTasks, (task) => task.duration),
-      toolLongTasks: toolLongTasks(probe, toolRequests.map((request) => request.url)),
+      toolLongTasks: longTasksCausedBy(probe, (script) => toolRequests.some((request) => request.url === script.url)),
+      uiLongTasks: tool.uiCode ? longTasksCausedBy(probe, isUiScript(tool)) : null,
       layoutShift: sum(probe.shifts, (shift) => shift.value),
       shiftSources: [...new Set(probe.shifts.flatMap((shift) => shift.sources))],
       failedRequests: loaded.filter((request) => request.failed).map((request) => `${request.url}: ${request.failed}`),

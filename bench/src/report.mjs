@@ -35,8 +35,12 @@ const toolName = (result, id) => {
 };
 const cookieBytes = (cookies) => (cookies?.length ? cookies.reduce((total, cookie) => total + cookie.bytes, 0) : null);
 // Runs with a long task the tool caused; then runs with any long task at all, and the median total of those.
-const longTasks = (cell) =>
-  cell ? `${cell.runsWithToolLongTasks}/${cell.runs} (any: ${cell.runsWithLongTasks}/${cell.runs}, ${ms(median(cell, 'longTaskMs'))} ms)` : 'n/a';
+// For ConsentKit, also the runs with a long task caused by its UI (the banner) rather than its engine.
+const longTasks = (cell) => {
+  if (!cell) return 'n/a';
+  const ui = isAnchor(cell.tool) || cell.tool === 'none' ? '' : `, UI: ${cell.runsWithUiLongTasks}/${cell.runs}`;
+  return `${cell.runsWithToolLongTasks}/${cell.runs} (${ui ? `${ui.slice(2)}; ` : ''}any: ${cell.runsWithLongTasks}/${cell.runs}, ${ms(median(cell, 'longTaskMs'))} ms)`;
+};
 const shift = (cell) => (cell ? `${(cell.summary.layoutShift.max ?? 0).toFixed(3)} max, ${cell.runsWithLayoutShift}/${cell.runs} runs` : 'n/a');
 
 function firstVisitTable(result, condition) {
@@ -108,11 +112,20 @@ export function checkTargets(result) {
     for (const scenario of ['first', 'returning']) {
       const cell = has(id, scenario);
       if (!cell) continue;
-      add(
-        `zero long tasks, ${scenario} visit (${label})`,
-        `${cell.runsWithToolLongTasks} of ${cell.runs} runs had one caused by ConsentKit (${cell.runsWithLongTasks} had any long task)`,
-        cell.runsWithToolLongTasks === 0,
-      );
+      // "Caused by the banner" (issue #7) is the UI's work; the engine's start-up is reported next to it.
+      if (scenario === 'first') {
+        add(
+          `zero long tasks caused by the banner (${label})`,
+          `${cell.runsWithUiLongTasks} of ${cell.runs} runs had one caused by the UI (${cell.runsWithToolLongTasks} by any ConsentKit code, ${cell.runsWithLongTasks} had any long task)`,
+          cell.runsWithUiLongTasks === 0,
+        );
+      } else {
+        add(
+          `returning visit: zero long tasks caused by the engine (${label})`,
+          `${cell.runsWithToolLongTasks} of ${cell.runs} runs had one caused by ConsentKit (${cell.runsWithLongTasks} had any long task)`,
+          cell.runsWithToolLongTasks === 0,
+        );
+      }
       add(`zero layout shift, ${scenario} visit (${label})`, `max ${(cell.summary.layoutShift.max ?? 0).toFixed(3)}`, !cell.runsWithLayoutShift);
     }
   }
@@ -201,7 +214,7 @@ export function renderReadmeSection(result) {
     '',
     '| ConsentKit target (issue #7) | measured | met |',
     '|---|---|---|',
-    ...checkTargets(result).filter(({ target }) => !/^zero (long tasks|layout shift), /.test(target) || !/returning/.test(target))
+    ...checkTargets(result).filter(({ target }) => !/^returning visit: zero long tasks|^zero layout shift, returning/.test(target))
       .map(({ target, measured, met }) => `| ${target} | ${measured} | ${met ? 'yes' : '**no**'} |`),
     README_END,
   ];
