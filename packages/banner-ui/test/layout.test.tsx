@@ -145,4 +145,29 @@ describe('room for the banner (WCAG 2.4.11 Focus Not Obscured)', () => {
     expect(document.documentElement.style.scrollPaddingBottom).toBe('300px');
     vi.unstubAllGlobals();
   });
+
+  // Issue #7: measuring while mounting forced a synchronous style and layout of the whole page, which made the
+  // banner's mount a long task under a 4x CPU slowdown. The observer's first report comes after layout anyway.
+  it('measures in the ResizeObserver report, never synchronously while mounting', () => {
+    let resized: (() => void) | undefined;
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          resized = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    mount(new FakeConsentKit());
+    expect(measure).not.toHaveBeenCalled();
+    expect(styles).not.toHaveBeenCalledWith(document.documentElement);
+    expect(document.documentElement.style.paddingBottom).toBe('');
+    resized!();
+    expect(document.documentElement.style.paddingBottom).toBe('120px');
+    vi.unstubAllGlobals();
+  });
 });
