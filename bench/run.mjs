@@ -111,7 +111,7 @@ try {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
     settings: { runs: options.runs, settleMs: options.settleMs, seed: options.seed, viewport: '1280x800' },
-    conditions: conditions.map(({ id, label, cpuSlowdown, network }) => ({ id, label, cpuSlowdown, network })),
+    conditions: conditions.map(({ id, label, short, cpuSlowdown, network }) => ({ id, label, short, cpuSlowdown, network })),
     tools: [...tools, NO_TOOL].map(({ id, name, version, note }) => ({ id, name, version, note })),
     cookies: Object.fromEntries(
       Object.entries(choices).map(([id, { accepted, rejected }]) => [

@@ -6,6 +6,7 @@ import { probeScript } from './probe.mjs';
  * @typedef {object} Condition
  * @property {string} id
  * @property {string} label
+ * @property {string} short         the label in the targets' lines
  * @property {number} [cpuSlowdown]  CDP Emulation.setCPUThrottlingRate
  * @property {{ latency: number, downloadThroughput: number, uploadThroughput: number }} [network]
  *           CDP Network.emulateNetworkConditions (ms, bytes per second)
@@ -13,11 +14,12 @@ import { probeScript } from './probe.mjs';
 
 /** @type {Condition[]} */
 export const CONDITIONS = [
-  { id: 'desktop', label: 'no throttling' },
-  { id: 'cpu4x', label: '4x CPU slowdown', cpuSlowdown: 4 },
+  { id: 'desktop', label: 'no throttling', short: 'no throttling' },
+  { id: 'cpu4x', label: '4x CPU slowdown', short: '4x CPU', cpuSlowdown: 4 },
   {
     id: 'mobile',
     label: 'mobile network (150 ms RTT, 1.6 Mbps down, 750 kbps up)',
+    short: 'mobile network',
     // Lighthouse's "slow 4G" figures; Chromium adds `latency` to every request.
     network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
   },

@@ -38,39 +38,49 @@ const cookieBytes = (cookies) => (cookies?.length ? cookies.reduce((total, cooki
 // For ConsentKit, also the runs with a long task caused by its UI (the banner) rather than its engine.
 const longTasks = (cell) => {
   if (!cell) return 'n/a';
-  const ui = isAnchor(cell.tool) || cell.tool === 'none' ? '' : `, UI: ${cell.runsWithUiLongTasks}/${cell.runs}`;
-  return `${cell.runsWithToolLongTasks}/${cell.runs} (${ui ? `${ui.slice(2)}; ` : ''}any: ${cell.runsWithLongTasks}/${cell.runs}, ${ms(median(cell, 'longTaskMs'))} ms)`;
+  const ui = isAnchor(cell.tool) || cell.tool === 'none' ? '' : `UI: ${cell.runsWithUiLongTasks}/${cell.runs}; `;
+  return `${cell.runsWithToolLongTasks}/${cell.runs} (${ui}any: ${cell.runsWithLongTasks}/${cell.runs}, ${ms(median(cell, 'longTaskMs'))} ms)`;
 };
 const shift = (cell) => (cell ? `${(cell.summary.layoutShift.max ?? 0).toFixed(3)} max, ${cell.runsWithLayoutShift}/${cell.runs} runs` : 'n/a');
 
-function firstVisitTable(result, condition) {
-  const base = cellOf(result, condition, 'first', BASE);
-  const rows = result.tools.map(({ id }) => {
-    const cell = cellOf(result, condition, 'first', id);
-    if (!cell) return null;
-    const with_ = (figure, format) => spread(cell, figure, format, id === BASE ? undefined : median(base, figure));
-    return `| ${toolName(result, id)} | ${with_('bannerMs', ms)} | ${spread(cell, 'fcpMs', ms)} | ${with_('toolWireBytes', kb)} | ${with_('toolGzipBytes', kb)} | ${cell.requests.length} | ${with_('scriptMs', ms)} | ${longTasks(cell)} | ${shift(cell)} |`;
+/**
+ * One row per tool measured in this condition and scenario. `row` gets the tool id, its cell and `withRatio`, which
+ * formats a figure's spread followed by its ratio to ConsentKit's median (none on ConsentKit's own row).
+ */
+function rowsOf(result, condition, scenario, row) {
+  const base = cellOf(result, condition, scenario, BASE);
+  return result.tools.flatMap(({ id }) => {
+    const cell = cellOf(result, condition, scenario, id);
+    if (!cell) return [];
+    const withRatio = (figure, format) => spread(cell, figure, format, id === BASE ? undefined : median(base, figure));
+    return [row(id, cell, withRatio)];
   });
+}
+
+function firstVisitTable(result, condition) {
+  const rows = rowsOf(
+    result,
+    condition,
+    'first',
+    (id, cell, withRatio) =>
+      `| ${toolName(result, id)} | ${withRatio('bannerMs', ms)} | ${spread(cell, 'fcpMs', ms)} | ${withRatio('toolWireBytes', kb)} | ${withRatio('toolGzipBytes', kb)} | ${cell.requests.length} | ${withRatio('scriptMs', ms)} | ${longTasks(cell)} | ${shift(cell)} |`,
+  );
   return [
     '| tool | banner visible, ms | first contentful paint, ms | tool bytes on the wire | gzip -9 of the tool | tool requests | script, ms | runs with long tasks caused by the tool (with any long task, median total) | layout shift |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.filter(Boolean),
+    ...rows,
   ].join('\n');
 }
 
 function returningTable(result, condition) {
-  const base = cellOf(result, condition, 'returning', BASE);
-  const rows = result.tools.map(({ id }) => {
-    const cell = cellOf(result, condition, 'returning', id);
-    if (!cell) return null;
-    const with_ = (figure, format) => spread(cell, figure, format, id === BASE ? undefined : median(base, figure));
+  const rows = rowsOf(result, condition, 'returning', (id, cell, withRatio) => {
     const uiCode = isAnchor(id) ? 'all of it' : `${cell.runsFetchingUiCode}/${cell.runs} runs`;
-    return `| ${toolName(result, id)} | ${with_('toolWireBytes', kb)} | ${with_('toolGzipBytes', kb)} | ${cell.requests.length} | ${uiCode} | ${with_('scriptMs', ms)} | ${spread(cell, 'loadMs', ms)} | ${longTasks(cell)} | ${shift(cell)} | ${cell.runsWithBanner}/${cell.runs} |`;
+    return `| ${toolName(result, id)} | ${withRatio('toolWireBytes', kb)} | ${withRatio('toolGzipBytes', kb)} | ${cell.requests.length} | ${uiCode} | ${withRatio('scriptMs', ms)} | ${spread(cell, 'loadMs', ms)} | ${longTasks(cell)} | ${shift(cell)} | ${cell.runsWithBanner}/${cell.runs} |`;
   });
   return [
     '| tool | tool bytes on the wire | gzip -9 of the tool | tool requests | UI code fetched | script, ms | load event, ms | runs with long tasks caused by the tool (any) | layout shift | banner shown again |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.filter(Boolean),
+    ...rows,
   ].join('\n');
 }
 
@@ -91,7 +101,7 @@ export function checkTargets(result) {
   }
   // Timing targets for the bare tag and, where measured, for the tag plus the server's preload hint.
   for (const [own, suffix] of [[BASE, ''], [HINTED, ', with the server preload hint']]) {
-    for (const { id, label } of result.conditions) {
+    for (const { id, short: label } of result.conditions) {
       const mine = median(cellOf(result, id, 'first', own), 'bannerMs');
       const anchor = median(cellOf(result, id, 'first', ANCHOR), 'bannerMs');
       if (mine !== null && anchor !== null) {
@@ -108,7 +118,7 @@ export function checkTargets(result) {
       add(`time to banner on the mobile network no later than the fastest anchor${suffix}`, `${ms(mine)} ms vs ${toolName(result, fastest.id)} ${ms(fastest.value)} ms`, mine <= fastest.value);
     }
   }
-  for (const { id, label } of result.conditions) {
+  for (const { id, short: label } of result.conditions) {
     for (const scenario of ['first', 'returning']) {
       const cell = has(id, scenario);
       if (!cell) continue;

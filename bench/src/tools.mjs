@@ -46,6 +46,8 @@ const version = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf
  *                                  (default: all); a variant is measured where it makes a difference
  */
 
+const CONSENTKIT_TAG = '<script src="/consentkit/consentkit.js" data-policy-url="/privacy" data-revision="1"></script>';
+
 const clickIn = (selector) => async (page) => page.locator(selector).first().click();
 
 /** @returns {Tool[]} */
@@ -56,20 +58,24 @@ export function loadTools() {
   const klaro = installed('klaro');
   const sdkDir = join(ROOT, 'packages', 'sdk');
   const uiDir = join(ROOT, 'packages', 'banner-ui');
+  // What both ConsentKit rows share: where its files are, how its banner is found and answered.
+  const consentKit = {
+    version: version(sdkDir),
+    mounts: { '/consentkit/': [join(sdkDir, 'dist'), join(uiDir, 'dist')] },
+    body: '',
+    banner: "return document.querySelector('[data-consentkit-ui]')?.shadowRoot?.querySelector('.ck-banner') ?? null;",
+    // Playwright's role locators pierce open shadow roots.
+    accept: (page) => page.getByRole('button', { name: 'Accept all' }).click(),
+    reject: (page) => page.getByRole('button', { name: 'Reject all' }).click(),
+    uiCode: /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/,
+  };
   return [
     {
       id: 'consentkit',
       name: 'ConsentKit',
-      version: version(sdkDir),
       note: 'script tag as its README shows; the four optional built-in categories are its defaults',
-      mounts: { '/consentkit/': [join(sdkDir, 'dist'), join(uiDir, 'dist')] },
-      head: '<script src="/consentkit/consentkit.js" data-policy-url="/privacy" data-revision="1"></script>',
-      body: '',
-      banner: "return document.querySelector('[data-consentkit-ui]')?.shadowRoot?.querySelector('.ck-banner') ?? null;",
-      // Playwright's role locators pierce open shadow roots.
-      accept: (page) => page.getByRole('button', { name: 'Accept all' }).click(),
-      reject: (page) => page.getByRole('button', { name: 'Reject all' }).click(),
-      uiCode: /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/,
+      head: CONSENTKIT_TAG,
+      ...consentKit,
     },
     {
       // A site whose server renders its pages can do better than the bare tag on slow networks: when the
@@ -78,18 +84,11 @@ export function loadTools() {
       // visitor's page has no hint and still downloads no UI code.
       id: 'consentkit-hinted',
       name: 'ConsentKit + server preload hint',
-      version: version(sdkDir),
       note: 'as ConsentKit, plus <link rel="modulepreload"> for consentkit-ui.js when the request has no valid consent cookie',
-      mounts: { '/consentkit/': [join(sdkDir, 'dist'), join(uiDir, 'dist')] },
       head: (cookieHeader) =>
-        `${hasStoredChoice(cookieHeader) ? '' : '<link rel="modulepreload" href="/consentkit/consentkit-ui.js">\n'}` +
-        '<script src="/consentkit/consentkit.js" data-policy-url="/privacy" data-revision="1"></script>',
-      body: '',
-      banner: "return document.querySelector('[data-consentkit-ui]')?.shadowRoot?.querySelector('.ck-banner') ?? null;",
-      accept: (page) => page.getByRole('button', { name: 'Accept all' }).click(),
-      reject: (page) => page.getByRole('button', { name: 'Reject all' }).click(),
-      uiCode: /\/consentkit\/consentkit-[\w-]+\.js(\?|$)/,
+        `${hasStoredChoice(cookieHeader) ? '' : '<link rel="modulepreload" href="/consentkit/consentkit-ui.js">\n'}${CONSENTKIT_TAG}`,
       only: { first: ['desktop', 'mobile'], returning: ['desktop'] },
+      ...consentKit,
     },
     {
       id: 'vanilla-cookieconsent',
