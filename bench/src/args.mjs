@@ -9,7 +9,7 @@ export const USAGE = `Usage: pnpm bench [options]
   --conditions <ids>   comma-separated: ${CONDITIONS.map(({ id }) => id).join(', ')} (default: all)
   --scenarios <ids>    comma-separated: first, returning (default: both)
   --port <n>           the bench server's port on 127.0.0.1 (default 4300)
-  --settle <ms>        quiet time that ends a page view (default 250)
+  --settle <ms>        quiet time that ends a page view (default 200)
   --seed <n>           seed of the interleaving order (default: the date)
   --no-readme          do not rewrite the README's benchmark section after a full run
   --help`;
@@ -25,7 +25,7 @@ export function parseArgs(argv) {
     conditions: CONDITIONS.map(({ id }) => id),
     scenarios: ['first', 'returning'],
     port: 4300,
-    settleMs: 250,
+    settleMs: 200,
     seed: Number(new Date().toISOString().slice(0, 10).replaceAll('-', '')),
     readme: true,
     help: false,
