@@ -67,7 +67,7 @@ function main(argv) {
   const results = runSizeLimit();
   const width = Math.max(...results.map(({ name }) => name.length));
   for (const { name, size, sizeLimit, passed } of results) {
-    console.log(`  ${passed === false ? 'OVER' : 'ok  '}  ${name.padEnd(width)}  ${String(size).padStart(6)} B  (${kB(size)} of ${kB(sizeLimit)})`);
+    console.log(`  ${passed === false ? 'OVER' : 'ok  '}  ${name.padEnd(width)}  ${String(size).padStart(6)} B of ${String(sizeLimit).padStart(6)} B`);
   }
   const problems = results.filter(({ passed }) => passed === false).map(({ name, size, sizeLimit }) => `${name}: ${size} B is over its budget of ${sizeLimit} B`);
   const table = renderSizeTable(results, checks);
