@@ -53,6 +53,9 @@ export class FakeConsentKit implements ConsentKit {
   readonly version = '0.0.0-fake';
   readonly calls: RecordedCall[] = [];
   record: ConsentRecord | null = null;
+  /** A stored record that no longer applies (older revision): see `withPreviousChoice`. */
+  previous: ConsentRecord | null = null;
+  jurisdiction: 'opt-in' | 'opt-out' = 'opt-in';
   private readonly listeners = new Map<string, Set<(detail: never) => void>>();
 
   readonly policyUrl: string | undefined;
@@ -71,6 +74,12 @@ export class FakeConsentKit implements ConsentKit {
     return this;
   }
 
+  /** Puts a record from an older revision in place: nothing granted, its choices offered as they were. */
+  withPreviousChoice(choices: Record<string, boolean>): this {
+    this.previous = this.makeRecord(choices, 'custom');
+    return this;
+  }
+
   /** How many listeners are subscribed, per event. */
   listenerCount(event: keyof ConsentEventMap): number {
     return this.listeners.get(event)?.size ?? 0;
@@ -78,6 +87,9 @@ export class FakeConsentKit implements ConsentKit {
 
   getConsent(): ConsentRecord | null {
     return this.record;
+  }
+  getPreviousConsent(): ConsentRecord | null {
+    return this.record ? null : this.previous;
   }
   hasConsent(id: string): boolean {
     if (id === 'necessary') return true;

@@ -6,6 +6,7 @@ import { validateConfig } from './config/validate';
 import { enforce, type Enforcer } from './enforce';
 import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
+import { defaultChoices } from './jurisdiction/jurisdiction';
 import { decodeConsent, encodeConsent } from './record/codec';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -15,25 +16,32 @@ import { connectTabs } from './sync/tabs';
 import type { ChoiceOptions, ConsentChoices, ConsentEventMap, ConsentKit } from './types';
 import { VERSION } from './version';
 
-/** Granted ids under a config and record: what `hasConsent` answers from, without parsing anything per call. */
-function grantedBy(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {
+/** Granted ids under a config and the choices in force: what `hasConsent` answers from, without parsing anything per call. */
+function grantedBy(config: ResolvedConfig, choices: Readonly<Record<string, boolean>>): Set<string> {
   const granted = new Set([NECESSARY]);
   for (const { id, services } of config.categories) {
-    const category = record?.choices[id] === true;
+    const category = choices[id] === true;
     if (category) granted.add(id);
     for (const service of services) {
       const key = `${id}:${service.id}`;
-      if (record?.choices[key] ?? category) granted.add(key);
+      if (choices[key] ?? category) granted.add(key);
     }
   }
   return granted;
 }
 
-/** A stored record answers this config when it has its revision and is within its lifetime (refusals may be shorter). */
-function isCurrent({ revision, cookie }: ResolvedConfig, record: ConsentRecord): boolean {
+/**
+ * A stored record answers this config when it has its revision, is within its lifetime (refusals may be shorter),
+ * and, on an opt-in page view, was not made under the opt-out jurisdiction (where its grants were defaults).
+ */
+function isCurrent({ revision, cookie, jurisdiction }: ResolvedConfig, record: ConsentRecord): boolean {
   const granted = Object.values(record.choices).some(Boolean);
   const days = granted ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays;
-  return record.revision === revision && Date.now() - Date.parse(record.updatedAt) < days * 864e5;
+  return (
+    record.revision === revision &&
+    Date.now() - Date.parse(record.updatedAt) < days * 864e5 &&
+    (jurisdiction === 'opt-out' || record.jurisdiction !== 'opt-out')
+  );
 }
 
 /** Validates, then resolves; an invalid config is reported once and replaced by the defaults. */
@@ -74,16 +82,22 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     console.error('[ConsentKit] could not read the stored choice:', error);
   }
   let record = stored && isCurrent(resolved, stored) ? stored : null;
-  let granted = grantedBy(resolved, record);
+  // A record that no longer applies (older revision, expired): nothing is granted from it, and the UI shows its
+  // choices as they were. One made under opt-out is not shown on an opt-in page view: its grants were defaults.
+  let previous = record || (stored?.jurisdiction === 'opt-out' && resolved.jurisdiction === 'opt-in') ? null : stored;
+  // What is in force: the defaults of the jurisdiction, overridden by the record's choices.
+  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optional.map(({ id }) => id), previous), ...record?.choices });
+  let granted = grantedBy(resolved, inForce());
 
   const encoded = (value: ConsentRecord | null) => (value ? encodeConsent(value) : '');
 
   /** Puts `next` in force; `external` when another tab already stored it, so it is neither written nor announced. */
   function commit(next: ConsentRecord | null, external = false): void {
-    const previous = record;
-    const before = granted;
+    const before = record;
+    const grantedBefore = granted;
     record = next;
-    granted = grantedBy(resolved, next);
+    previous = null;
+    granted = grantedBy(resolved, inForce());
     if (!external) {
       if (next) {
         store.write(encoded(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
@@ -96,8 +110,8 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
       emitter.emit(name, detail);
       if (resolved.domEvents && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
     };
-    if (next && !previous) emit('consent', { record: next });
-    emit('change', { record: next, previous, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
+    if (next && !before) emit('consent', { record: next });
+    emit('change', { record: next, previous: before, changed: keys.filter((key) => grantedBefore.has(key) !== granted.has(key)), external });
   }
 
   // Internal hook for sync/: a record another tab stored. Taken as it would be on a reload here (stale or foreign
@@ -130,6 +144,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
       method,
       signals: { dnt: readDnt(), gpc: readGpc() },
       sdkVersion: VERSION,
+      ...(resolved.jurisdiction === 'opt-out' && { jurisdiction: 'opt-out' as const }),
     });
   }
 
@@ -140,14 +155,16 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
   const api: ConsentKit = {
     version: VERSION,
     policyUrl: resolved.policyUrl,
+    jurisdiction: resolved.jurisdiction,
     getConsent: () => record,
+    getPreviousConsent: () => previous,
     hasConsent: (category) => granted.has(category),
     needsConsent: () => !record || optional.some(({ id }) => !(id in record!.choices)),
     getCategories: () => categories,
     acceptAll: (options?: ChoiceOptions) => choose(everything(true), options?.method ?? 'accept-all'),
     rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all'),
     setConsent(choices: ConsentChoices, options?: ChoiceOptions) {
-      const next = { ...everything(false), ...record?.choices };
+      const next = { ...everything(false), ...inForce() };
       for (const [key, value] of Object.entries(choices)) {
         if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
         else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`);

@@ -14,6 +14,7 @@ export type {
   StorageDeclaration,
   StorageDeclarations,
 } from './config/types';
+export type { Jurisdiction, JurisdictionSetting } from './jurisdiction/jurisdiction';
 export type { ConsentMethod, ConsentRecord, DntValue, ObservedSignals } from './record/types';
 export type { RecordStore } from './store/types';
 export type {
