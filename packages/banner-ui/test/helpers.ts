@@ -11,6 +11,7 @@ import type {
   ConsentListener,
   ConsentMethod,
   ConsentRecord,
+  Disclosure,
 } from '@consentkit/sdk';
 import { act } from 'preact/test-utils';
 import { mountBanner } from '../src/index';
@@ -102,6 +103,20 @@ export class FakeConsentKit implements ConsentKit {
   }
   getCategories(): readonly CategoryInfo[] {
     return this.categories;
+  }
+  getDisclosure(): Disclosure {
+    return {
+      revision: 1,
+      policyUrl: this.policyUrl,
+      jurisdiction: this.jurisdiction,
+      categories: this.categories,
+      consentCookie: { name: 'ck_consent', expiresAfterDays: 182, refusalExpiresAfterDays: 182 },
+      signals: {
+        dnt: { honored: false, statement: 'This site does not respond to Do Not Track (DNT) signals.' },
+        gpc: { honored: true, statement: 'This site honors Global Privacy Control (GPC) signals as an opt-out of interest-based advertising.' },
+      },
+      industryOptOut: [{ label: 'NAI', url: 'https://optout.networkadvertising.org/' }],
+    };
   }
   acceptAll(options?: ChoiceOptions): void {
     this.calls.push({ method: 'acceptAll', args: options === undefined ? [] : [options] });

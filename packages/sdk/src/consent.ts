@@ -7,6 +7,7 @@ import { enforce, type Enforcer } from './enforce';
 import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
 import { defaultChoices } from './jurisdiction/jurisdiction';
+import { buildDisclosure } from './policy/disclosure';
 import { decodeConsent, encodeConsent } from './record/codec';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -161,6 +162,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     hasConsent: (category) => granted.has(category),
     needsConsent: () => !record || optional.some(({ id }) => !(id in record!.choices)),
     getCategories: () => categories,
+    getDisclosure: () => buildDisclosure(resolved),
     acceptAll: (options?: ChoiceOptions) => choose(everything(true), options?.method ?? 'accept-all'),
     rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all'),
     setConsent(choices: ConsentChoices, options?: ChoiceOptions) {

@@ -1,5 +1,6 @@
 import type { CookieDeclaration, DatabaseDeclaration, StorageDeclaration } from './config/types';
 import type { Jurisdiction } from './jurisdiction/jurisdiction';
+import type { Disclosure } from './policy/types';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 
 /** What a category or service declares it stores, after config is resolved (bare strings become objects). */
@@ -167,6 +168,15 @@ export interface ConsentKit {
   needsConsent(): boolean;
   /** Categories in display order: built-ins first, then the site's own. */
   getCategories(): readonly CategoryInfo[];
+  /**
+   * What the site discloses, built from the config: each category's purpose, services and what it stores (the
+   * consent cookie included), the advertising partners and where to opt out, and the statements on DNT (never
+   * honored) and GPC. `@consentkit/banner-ui` renders it as a cookie declaration.
+   * @example
+   * const { signals } = consent.getDisclosure();
+   * footer.textContent = signals.dnt.statement; // 'This site does not respond to Do Not Track (DNT) signals.'
+   */
+  getDisclosure(): Disclosure;
   /** Grant every category and service. */
   acceptAll(options?: ChoiceOptions): void;
   /** Deny every optional category and service. */

@@ -1,5 +1,6 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
 import { type Jurisdiction, resolveJurisdiction } from '../jurisdiction/jurisdiction';
+import type { DisclosureConfig } from '../policy/types';
 import type { CategoryInfo, DeclaredStorage } from '../types';
 import type { ConsentConfig, StorageDeclarations } from './types';
 import { DEFAULT_EXPIRY_DAYS } from './validate';
@@ -19,6 +20,7 @@ export interface ResolvedConfig {
   readonly domEvents: boolean;
   readonly reloadOnWithdrawal: boolean | readonly string[];
   readonly jurisdiction: Jurisdiction;
+  readonly disclosure: DisclosureConfig;
 }
 
 /** Declarations as objects: a bare string is the name (or key). */
@@ -30,7 +32,7 @@ const declared = ({ cookies = [], storage = [], indexedDB = [] }: StorageDeclara
 
 /** Fills defaults into a valid config: built-ins first in their fixed order, then the site's own categories. */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
-  const { categories = {}, cookie = {}, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false } = config;
+  const { categories = {}, cookie = {}, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false, disclosure = {} } = config;
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
   const expiresAfterDays = cookie.expiresAfterDays ?? DEFAULT_EXPIRY_DAYS;
   return {
@@ -61,5 +63,6 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     domEvents,
     reloadOnWithdrawal,
     jurisdiction: resolveJurisdiction(config.jurisdiction, config.region),
+    disclosure,
   };
 }

@@ -1,4 +1,5 @@
 import type { JurisdictionSetting } from '../jurisdiction/jurisdiction';
+import type { DisclosureConfig } from '../policy/types';
 import type { RecordStore } from '../store/types';
 
 /** Ids of the categories every ConsentKit instance knows. A site may add its own next to them. */
@@ -214,4 +215,10 @@ export interface ConsentConfig {
    * region: document.documentElement.dataset.region // rendered by the server
    */
   region?: string;
+  /**
+   * Wording of the disclosures (`consent.getDisclosure()`, the cookie declaration): the DNT and GPC statements and
+   * the industry opt-out links. Rewording never changes behaviour.
+   * @default the statements and links described in DisclosureConfig
+   */
+  disclosure?: DisclosureConfig;
 }

@@ -80,6 +80,15 @@ export const CONFIG_FIELDS: Record<string, Check> = {
   sync: boolean,
   jurisdiction: rule((v) => v === 'opt-in' || v === 'opt-out' || typeof v === 'function', "'opt-in', 'opt-out' or a function of the region"),
   region: text(64),
+  disclosure: shape({
+    dntStatement: text(1000),
+    gpcStatement: text(1000),
+    industryOptOut: list(
+      shape({ label: text(200), url: rule(isSafeUrl, 'an http, https or relative URL') }, (link, path, report) =>
+        ['label', 'url'].forEach((key) => link[key] === undefined && report(`${path}.${key}`, 'required')),
+      ),
+    ),
+  }),
 };
 
 /**

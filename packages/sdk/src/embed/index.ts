@@ -1,6 +1,7 @@
 // The script-tag entry (consentkit.js): reads config from the tag, creates the instance, replays queued calls,
 // exposes window.ConsentKit, and loads the banner UI only when it must show.
 import { createConsent } from '../consent';
+import { googleConsentMode } from '../integrations/google-consent-mode';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
 import { runQueuedCall } from './queue';
@@ -21,6 +22,9 @@ function start(): void {
   if (existing && !Array.isArray(existing)) return;
   const settings = readScriptSettings(document.currentScript as HTMLScriptElement | null, window.ConsentKitConfig);
   const consent = createConsent(settings.config);
+  // Synchronously, before queued calls replay and before the Google tag below this script: the default first.
+  const gcm = settings.googleConsentMode;
+  if (gcm) googleConsentMode(consent, gcm === true ? {} : (gcm as never));
 
   let ui: Promise<UiHandle | null> | undefined;
   const withUi = (action: (handle: UiHandle) => void) => {

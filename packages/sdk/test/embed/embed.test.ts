@@ -92,6 +92,28 @@ describe('the script-tag embed', () => {
     expect(host.shadowRoot?.querySelector('button')?.textContent).toBe('Privacy settings');
   });
 
+  it('pushes the Consent Mode default before any queued call runs, then an update for the queued choice', async () => {
+    const win = window as unknown as { dataLayer?: unknown[] };
+    delete win.dataLayer;
+    const seen: string[] = [];
+    window.ConsentKitConfig = { googleConsentMode: { waitForUpdate: 700 } };
+    window.ConsentKit = [() => seen.push(`queued call sees ${win.dataLayer?.length} entry`), ['acceptAll']];
+    await startEmbed();
+    const commands = win.dataLayer!.map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as ArrayLike<unknown>).slice(0, 2).join(' ') : (entry as { event: string }).event));
+    expect(seen).toEqual(['queued call sees 1 entry']);
+    expect(commands).toEqual(['consent default', 'consent update', 'consentkit_consent']);
+    expect((win.dataLayer![0] as ArrayLike<{ wait_for_update: number }>)[2].wait_for_update).toBe(700);
+    delete win.dataLayer;
+  });
+
+  it('leaves the data layer alone unless Consent Mode is enabled', async () => {
+    const win = window as unknown as { dataLayer?: unknown[] };
+    delete win.dataLayer;
+    await startEmbed();
+    api().acceptAll();
+    expect(win.dataLayer).toBeUndefined();
+  });
+
   it('dispatches consentkit:ready', async () => {
     const ready = vi.fn();
     window.addEventListener('consentkit:ready', ready, { once: true });
