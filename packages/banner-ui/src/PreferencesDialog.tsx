@@ -3,6 +3,7 @@ import { Actions } from './Actions';
 import { CategoryRow } from './CategoryRow';
 import { draftFrom, type DraftChoices } from './choices';
 import { Modal } from './Modal';
+import { MoreInfo } from './MoreInfo';
 import type { UiProps } from './view';
 
 /**
@@ -38,6 +39,7 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             />
           ))}
         </ul>
+        <MoreInfo {...this.props} />
         <Actions
           buttons={[
             [texts.save, () => onSave(draft)],

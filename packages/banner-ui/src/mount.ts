@@ -99,13 +99,22 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
       },
       onAcceptAll: () => choose(() => consent.acceptAll()),
       onRejectAll: () => choose(() => consent.rejectAll()),
-      onSave: (choices: ConsentChoices) => choose(() => consent.setConsent(choices, { method: 'custom' })),
+      onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method })),
       onSettings,
       onDismiss: () => update({ preferences: false }),
     };
     update({});
   });
 
+  // Opt-out jurisdiction: the notice replaces the banner. Nothing shows until it is imported; the banner if it fails.
+  if (consent.jurisdiction === 'opt-out') {
+    const due = state.banner;
+    state = { ...state, banner: false };
+    import('./Notice').then(
+      ({ Notice }) => update({ notice: Notice, banner: due && consent.needsConsent() }),
+      (error: unknown) => (console.error('[ConsentKit UI]', error), update({ banner: due && consent.needsConsent() })),
+    );
+  }
   const lang = chooseLanguage(languageCandidates(options.lang), [...Object.keys(PACKS), ...Object.keys(translations), 'en']);
   const load = PACKS[lang];
   if (load) {

@@ -42,6 +42,8 @@ export interface BannerTexts {
   alwaysOn: string;
   /** Announced to screen readers (polite live region) after a choice. @default 'Preferences saved' */
   savedStatus: string;
+  /** Shows the short cookie declaration in the preferences dialog. @default 'More information' */
+  moreInformation: string;
   /**
    * Labels and descriptions by category id, or by `category:service` for a service. Given here they win over the
    * engine's config (so a config in one language can be translated); the engine's win over the built-in defaults.
@@ -72,6 +74,7 @@ export const defaultTexts: Readonly<BannerTexts> = {
   close: 'Close',
   alwaysOn: 'Always on',
   savedStatus: 'Preferences saved',
+  moreInformation: 'More information',
   categories: {
     necessary: {
       label: 'Strictly necessary',

@@ -4,6 +4,7 @@ import { createConsent } from '../consent';
 import { googleConsentMode } from '../integrations/google-consent-mode';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
+import { wirePolicy } from './policy';
 import { runQueuedCall } from './queue';
 import { wireReopen } from './reopen';
 import { readScriptSettings } from './script-config';
@@ -48,6 +49,7 @@ function start(): void {
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;
   consent.renderPlaceholders(lazyPlaceholders(api, settings.placeholderSrc, { lang, ...(placeholder as object) }));
+  wirePolicy(api, () => loadUi(settings.uiSrc), { ...settings.ui, openPreferences: api.showPreferences });
   window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
 }
 

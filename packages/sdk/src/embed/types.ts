@@ -5,6 +5,8 @@ import type { BlockedWidget, ConsentKit } from '../types';
 /** What the lazily imported UI module (consentkit-ui.js) exports. */
 export interface UiModule {
   mountBanner(consent: ConsentKit, options?: Record<string, unknown>): UiHandle;
+  /** Renders the cookie declaration into `element` (its code is imported on first use). */
+  mountPolicy(consent: ConsentKit, element: Element, options?: Record<string, unknown>): unknown;
 }
 
 /** What the lazily imported placeholder UI (consentkit-placeholder.js) exports. */
