@@ -1,5 +1,6 @@
 import { Actions } from './Actions';
-import { defaultNoticeTexts, type NoticeTexts } from './notice-texts';
+import { defaultNoticeTexts } from './notice-texts';
+import { pieceTexts } from './texts';
 import type { UiProps } from './view';
 
 /**
@@ -8,7 +9,7 @@ import type { UiProps } from './view';
  * A labelled region like the banner, never modal. Imported only where the opt-out jurisdiction applies.
  */
 export function Notice({ consent, texts, policyUrl, onSave, onSettings }: UiProps) {
-  const t = { ...defaultNoticeTexts, ...(texts as Partial<NoticeTexts>) };
+  const t = pieceTexts(texts, defaultNoticeTexts);
   const optedOut = !consent.hasConsent('advertising');
   const gpc = optedOut && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   return (

@@ -75,6 +75,17 @@ export class FakeConsentKit implements ConsentKit {
     return this;
   }
 
+  /**
+   * Under the opt-out jurisdiction: everything optional granted until a choice, except `denied` (advertising under
+   * GPC, say), as the engine does.
+   */
+  optOut(denied: string[] = []): this {
+    this.jurisdiction = 'opt-out';
+    this.defaults = { ...this.everything(true), ...Object.fromEntries(denied.map((id) => [id, false])) };
+    return this;
+  }
+  private defaults: Record<string, boolean> = {};
+
   /** Puts a record from an older revision in place: nothing granted, its choices offered as they were. */
   withPreviousChoice(choices: Record<string, boolean>): this {
     this.previous = this.makeRecord(choices, 'custom');
@@ -94,9 +105,9 @@ export class FakeConsentKit implements ConsentKit {
   }
   hasConsent(id: string): boolean {
     if (id === 'necessary') return true;
-    if (!this.record) return false;
+    const choices = this.record?.choices ?? this.defaults;
     const categoryId = id.split(':')[0]!;
-    return this.record.choices[id] ?? this.record.choices[categoryId] ?? false;
+    return choices[id] ?? choices[categoryId] ?? false;
   }
   needsConsent(): boolean {
     return this.record === null;
@@ -128,7 +139,7 @@ export class FakeConsentKit implements ConsentKit {
   }
   setConsent(choices: ConsentChoices, options?: ChoiceOptions): void {
     this.calls.push({ method: 'setConsent', args: [choices, options] });
-    this.choose({ ...this.everything(false), ...this.record?.choices, ...choices }, options?.method ?? 'api');
+    this.choose({ ...this.everything(false), ...(this.record?.choices ?? this.defaults), ...choices }, options?.method ?? 'api');
   }
   reset(): void {
     this.calls.push({ method: 'reset', args: [] });

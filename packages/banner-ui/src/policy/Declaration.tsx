@@ -1,5 +1,5 @@
 import type { CategoryInfo, ConsentKit, Disclosure } from '@consentkit/sdk';
-import { describe, type BannerTexts } from '../texts';
+import { describe, type Texts } from '../texts';
 import { safeUrl } from '../url';
 import { declarationRows } from './rows';
 import { fill, type PolicyTexts } from './texts';
@@ -7,7 +7,7 @@ import { fill, type PolicyTexts } from './texts';
 export interface DeclarationProps {
   consent: ConsentKit;
   disclosure: Disclosure;
-  texts: BannerTexts;
+  texts: Texts;
   policyTexts: PolicyTexts;
   /** Level of the category headings, under the page's own heading for the declaration. */
   headingLevel: 2 | 3 | 4 | 5 | 6;

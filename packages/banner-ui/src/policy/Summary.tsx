@@ -1,15 +1,15 @@
 import type { ConsentKit } from '@consentkit/sdk';
-import { describe, type BannerTexts } from '../texts';
+import { describe, type Texts } from '../texts';
 import { declarationRows } from './rows';
-import { resolvePolicyTexts } from './texts';
+import { policyTexts } from './texts';
 
 /**
  * The short version of the declaration, under "More information" in the preferences dialog: per category what
  * it stores (name, lifetime, provider), then the statements on Do Not Track and Global Privacy Control.
  */
-export function Summary({ consent, texts }: { consent: ConsentKit; texts: BannerTexts }) {
+export function Summary({ consent, texts }: { consent: ConsentKit; texts: Texts }) {
   const disclosure = consent.getDisclosure();
-  const t = resolvePolicyTexts(texts as never);
+  const t = policyTexts(texts);
   return (
     <div class="ck-more">
       <ul>

@@ -1,9 +1,10 @@
 import type { ConsentKit } from '@consentkit/sdk';
 import { render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
-import { resolveTexts, type BannerTexts } from '../texts';
+import { direction, withTexts } from '../language';
+import type { BannerTexts } from '../texts';
 import { Declaration } from './Declaration';
-import { resolvePolicyTexts, type PolicyTexts } from './texts';
+import { policyTexts, type PolicyTexts } from './texts';
 
 /**
  * How `mountPolicy` renders. Every field is optional.
@@ -12,12 +13,21 @@ import { resolvePolicyTexts, type PolicyTexts } from './texts';
  * mountPolicy(consent, element, { headingLevel: 4, texts: { thisSite: 'Caseloop' }, openPreferences: () => ui.showPreferences() });
  */
 export interface PolicyOptions {
-  /** Wording overrides: the banner's texts (category labels and descriptions, `alwaysOn`) and the declaration's. */
+  /**
+   * Wording overrides for every language: the banner's texts (category labels and descriptions, `alwaysOn`) and
+   * the declaration's.
+   */
   texts?: Partial<BannerTexts & PolicyTexts>;
+  /** Wording per language, as the banner's `translations`. */
+  translations?: Record<string, Partial<BannerTexts & PolicyTexts>>;
+  /**
+   * Language, chosen as the banner's: this, else the page's `<html lang>`, else the browser's; set as `lang` and
+   * `dir` on the declaration.
+   * @default the page's language
+   */
+  lang?: string;
   /** Level of the category headings, one below the page's heading of the declaration. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Set as `lang` on the declaration, for a translation. @default inherited from the page */
-  lang?: string;
   /** Opens the cookie settings: a "Change cookie settings" button is shown with it. @default none, no button */
   openPreferences?: () => void;
 }
@@ -54,24 +64,29 @@ function adoptScrollStyle(): void {
  */
 export function mountPolicy(consent: ConsentKit, element: Element, options: PolicyOptions = {}): PolicyHandle {
   try {
-    const texts = resolveTexts(options.texts);
-    const policyTexts = resolvePolicyTexts(options.texts);
-    const draw = () =>
-      render(
-        jsx(Declaration, {
-          consent,
-          disclosure: consent.getDisclosure(),
-          texts,
-          policyTexts,
-          headingLevel: [2, 3, 4, 5, 6].includes(options.headingLevel!) ? options.headingLevel! : 3,
-          openPreferences: options.openPreferences,
-        }),
-        element,
-      );
-    element.textContent = '';
-    if (options.lang) element.setAttribute('lang', options.lang);
-    adoptScrollStyle();
-    draw();
+    let draw = () => {};
+    let destroyed = false;
+    withTexts(options, (lang, texts) => {
+      if (destroyed) return;
+      const strings = policyTexts(texts);
+      draw = () =>
+        render(
+          jsx(Declaration, {
+            consent,
+            disclosure: consent.getDisclosure(),
+            texts,
+            policyTexts: strings,
+            headingLevel: [2, 3, 4, 5, 6].includes(options.headingLevel!) ? options.headingLevel! : 3,
+            openPreferences: options.openPreferences,
+          }),
+          element,
+        );
+      element.textContent = '';
+      element.setAttribute('lang', lang);
+      element.setAttribute('dir', direction(lang));
+      adoptScrollStyle();
+      draw();
+    });
     const off = consent.on('change', () => {
       try {
         draw();
@@ -81,6 +96,7 @@ export function mountPolicy(consent: ConsentKit, element: Element, options: Poli
     });
     return {
       destroy() {
+        destroyed = true;
         off();
         render(null, element);
       },

@@ -1,3 +1,6 @@
+import { pieceTexts, type Texts } from '../texts';
+import { POLICY_TRANSLATIONS } from './translations';
+
 /**
  * Every string of the cookie declaration (`mountPolicy`) and of its short version under "More information" in
  * the preferences dialog. Category labels and descriptions come from the banner's texts (`BannerTexts.categories`),
@@ -86,11 +89,6 @@ export const defaultPolicyTexts: Readonly<PolicyTexts> = {
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
 
-/** Merges string overrides over the defaults; anything else (from a script tag's JSON) is ignored. */
-export function resolvePolicyTexts(overrides: Partial<PolicyTexts> = {}): PolicyTexts {
-  const texts = { ...defaultPolicyTexts };
-  for (const key of Object.keys(texts) as (keyof PolicyTexts)[]) {
-    if (typeof overrides[key] == 'string') texts[key] = overrides[key];
-  }
-  return texts;
-}
+/** The declaration's strings for `texts`: English, the shipped translation of its language, then the site's layers. */
+export const policyTexts = (texts: Texts): PolicyTexts =>
+  pieceTexts(texts, { ...defaultPolicyTexts, ...POLICY_TRANSLATIONS[texts._lang!] });

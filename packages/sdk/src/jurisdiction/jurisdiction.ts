@@ -22,13 +22,14 @@ const isJurisdiction = (value: unknown): value is Jurisdiction => value === 'opt
  */
 export function resolveJurisdiction(setting: JurisdictionSetting | undefined, region: string | undefined): Jurisdiction {
   if (typeof setting !== 'function') return setting ?? 'opt-in';
+  let answer: unknown;
   try {
-    const answer: unknown = setting(region);
+    answer = setting(region);
     if (isJurisdiction(answer)) return answer;
-    console.error(`[ConsentKit] jurisdiction(${JSON.stringify(region)}) returned ${String(answer)}, not 'opt-in' or 'opt-out'; using 'opt-in'.`);
   } catch (error) {
-    console.error(`[ConsentKit] jurisdiction(${JSON.stringify(region)}) threw; using 'opt-in':`, error);
+    answer = error;
   }
+  console.error(`[ConsentKit] jurisdiction("${region}") must return 'opt-in' or 'opt-out'; using 'opt-in'. It gave:`, answer);
   return 'opt-in';
 }
 

@@ -114,6 +114,33 @@ describe('the script-tag embed', () => {
     expect(win.dataLayer).toBeUndefined();
   });
 
+  it('renders the cookie declaration into every [data-consentkit-policy] element, with the UI options', async () => {
+    document.body.innerHTML = '<div data-consentkit-policy data-heading-level="4"></div><section data-consentkit-policy></section>';
+    const mountPolicy = vi.fn();
+    loadUi.mockResolvedValue({ mountBanner: vi.fn(() => ({ showBanner: vi.fn(), showPreferences: vi.fn() })), mountPolicy });
+    window.ConsentKitConfig = { ui: { lang: 'fr' } };
+    await startEmbed();
+    await vi.waitFor(() => expect(mountPolicy).toHaveBeenCalledTimes(2));
+    const [div, section] = [...document.querySelectorAll('[data-consentkit-policy]')];
+    expect(mountPolicy).toHaveBeenCalledWith(api(), div, expect.objectContaining({ lang: 'fr', headingLevel: 4, openPreferences: api().showPreferences }));
+    expect(mountPolicy.mock.calls[1]?.[1]).toBe(section);
+    expect(mountPolicy.mock.calls[1]?.[2].headingLevel).toBeUndefined();
+  });
+
+  it('loads nothing for a returning visitor on a page without a declaration', async () => {
+    await startEmbed();
+    api().rejectAll();
+    delete window.ConsentKit;
+    loadUi.mockClear();
+    await startEmbed();
+    await Promise.resolve();
+    expect(loadUi).not.toHaveBeenCalled();
+    document.body.innerHTML = '<div data-consentkit-policy></div>';
+    delete window.ConsentKit;
+    await startEmbed();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
   it('dispatches consentkit:ready', async () => {
     const ready = vi.fn();
     window.addEventListener('consentkit:ready', ready, { once: true });

@@ -48,7 +48,8 @@ describe('resolveJurisdiction', () => {
     expect(resolveJurisdiction(() => { throw new Error('no geo'); }, 'US-CA')).toBe('opt-in');
     expect(resolveJurisdiction((() => 'optout') as never, 'US-CA')).toBe('opt-in');
     expect(error).toHaveBeenCalledTimes(2);
-    expect(String(error.mock.calls[1]?.[0])).toContain(`jurisdiction("US-CA") returned optout`);
+    expect(error.mock.calls[0]).toEqual([expect.stringContaining(`jurisdiction("US-CA") must return 'opt-in' or 'opt-out'`), new Error('no geo')]);
+    expect(error.mock.calls[1]?.[1]).toBe('optout');
   });
 });
 
