@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../src/consent';
 import { decodeConsent, encodeConsent } from '../src/record/codec';
-import type { ConsentRecord } from '../src/record/types';
 import { memoryStore } from '../src/store/memory';
 import type { RecordStore } from '../src/store/types';
+import { storedValue } from './stored';
 
 const OPTIONAL = ['preferences', 'analytics', 'advertising', 'social'];
 const DAY = 86_400_000;
@@ -115,18 +115,7 @@ describe('choices', () => {
 });
 
 describe('the stored record', () => {
-  const stored = (overrides: Partial<ConsentRecord> = {}): string =>
-    encodeConsent({
-      id: 'V1StGXR8_Z5jdHi6B-myT',
-      revision: 1,
-      createdAt: '2026-11-01T00:00:00.000Z',
-      updatedAt: '2026-11-01T00:00:00.000Z',
-      choices: { preferences: false, analytics: true, advertising: false, social: false },
-      method: 'custom',
-      signals: { dnt: null, gpc: null },
-      sdkVersion: '0.1.0',
-      ...overrides,
-    });
+  const stored = storedValue;
 
   it('is read at creation: a returning visitor is not asked again', () => {
     const consent = createConsent({ store: memoryStore(stored()) });

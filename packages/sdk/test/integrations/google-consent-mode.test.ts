@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/consent';
 import { googleConsentMode } from '../../src/integrations/google-consent-mode';
-import { encodeConsent } from '../../src/record/codec';
 import { memoryStore } from '../../src/store/memory';
+import { storedValue } from '../stored';
 
 type Layer = unknown[];
 const win = window as unknown as Record<string, Layer | undefined>;
@@ -40,17 +40,7 @@ const message = (granted: string[]) => ({
   consentkit_categories: flags(granted),
 });
 
-const storedChoice = (choices: Record<string, boolean>) =>
-  encodeConsent({
-    id: 'V1StGXR8_Z5jdHi6B-myT',
-    revision: 1,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    choices,
-    method: 'custom',
-    signals: { dnt: null, gpc: null },
-    sdkVersion: '0.1.0',
-  });
+const storedChoice = (choices: Record<string, boolean>) => storedValue({ choices });
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.parse('2026-11-26T12:00:00Z'), toFake: ['Date'] });

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/consent';
 import { defaultChoices, resolveJurisdiction } from '../../src/jurisdiction/jurisdiction';
-import { decodeConsent, encodeConsent } from '../../src/record/codec';
+import { decodeConsent } from '../../src/record/codec';
 import type { ConsentRecord } from '../../src/record/types';
 import { memoryStore } from '../../src/store/memory';
+import { storedValue } from '../stored';
 
 const OPTIONAL = ['preferences', 'analytics', 'advertising', 'social'];
 const usOptOut = (region: string | undefined) => (region?.startsWith('US-') ? 'opt-out' : 'opt-in') as 'opt-in' | 'opt-out';
@@ -11,18 +12,8 @@ const usOptOut = (region: string | undefined) => (region?.startsWith('US-') ? 'o
 const setGpc = (value: unknown) =>
   Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => value });
 
-const stored = (overrides: Partial<ConsentRecord> = {}): string =>
-  encodeConsent({
-    id: 'V1StGXR8_Z5jdHi6B-myT',
-    revision: 1,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    choices: { preferences: true, analytics: true, advertising: true, social: true },
-    method: 'accept-all',
-    signals: { dnt: null, gpc: null },
-    sdkVersion: '0.1.0',
-    ...overrides,
-  });
+const ALL_GRANTED = { preferences: true, analytics: true, advertising: true, social: true };
+const stored = (overrides: Partial<ConsentRecord> = {}) => storedValue({ choices: ALL_GRANTED, method: 'accept-all', ...overrides });
 
 beforeEach(() => vi.useFakeTimers({ now: Date.parse('2026-11-26T12:00:00Z'), toFake: ['Date'] }));
 afterEach(() => {
