@@ -39,7 +39,6 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             />
           ))}
         </ul>
-        <MoreInfo {...this.props} />
         <Actions
           buttons={[
             [texts.save, () => onSave(draft)],
@@ -47,6 +46,8 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             [texts.rejectAll, onRejectAll],
           ]}
         />
+        {/* Last: the choice comes first; the details are there for who wants them. */}
+        <MoreInfo {...this.props} />
       </Modal>
     );
   }
