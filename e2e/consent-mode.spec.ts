@@ -6,13 +6,18 @@ import { dataLayer, DENIED, GRANTED } from './signals-helpers';
 
 const DEFAULT = { gtag: ['consent', 'default', { ...DENIED, wait_for_update: 500 }] };
 const googleTag = [{ gtag: ['js', expect.anything()] }, { gtag: ['config', 'G-EXAMPLE'] }];
-const message = (granted: string[]) => ({
-  message: {
-    event: 'consentkit_consent',
-    consentkit_granted: granted.join(),
-    consentkit_categories: Object.fromEntries(['necessary', 'preferences', 'analytics', 'advertising', 'social'].map((id) => [id, granted.includes(id)])),
-  },
-});
+// The site's categories, with the services site-config.js names (they follow their category here).
+const IDS = ['necessary', 'preferences', 'analytics', 'advertising', 'advertising:adpartner', 'social', 'social:chirp'];
+const message = (granted: string[]) => {
+  const ids = IDS.filter((id) => granted.includes(id.split(':')[0]!));
+  return {
+    message: {
+      event: 'consentkit_consent',
+      consentkit_granted: ids.join(),
+      consentkit_categories: Object.fromEntries(IDS.map((id) => [id, ids.includes(id)])),
+    },
+  };
+};
 
 test('a first visit: the consent default is the first entry, and nothing is granted until a choice', async ({ page }) => {
   await page.goto('/qa.html');

@@ -22,7 +22,11 @@ async function visit(browser: Browser, baseURL: string, dnt?: string): Promise<V
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  // The QA page's own panels poll /api/qa/ on a timer: how often depends on time, not on DNT.
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.startsWith('/api/qa/')) requests.push(pathname);
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto('/qa.html');
@@ -34,7 +38,7 @@ async function visit(browser: Browser, baseURL: string, dnt?: string): Promise<V
   await page.waitForLoadState('networkidle');
   const result: Visit = {
     // What was requested, not in which order parallel requests happened to start.
-    requests: requests.sort(),
+    requests: [...requests].sort(),
     errors,
     bannerShown: await banner(page).isVisible(),
     before,

@@ -2,7 +2,7 @@
 // in). Opt-out runs the optional categories without a choice and shows a notice with "Opt out of interest-based
 // ads" instead of the banner; GPC still opts the visitor out of interest-based ads.
 import type { Locator, Page } from '@playwright/test';
-import { banner, consentCookie, decodeConsent, embedReady, expect, pageRecord, test, ui } from './fixtures';
+import { banner, consentCookie, decodeConsent, embedReady, expect, pageRecord, requested, test, ui } from './fixtures';
 import { dataLayer, DENIED, GRANTED, granted, injectGpc } from './signals-helpers';
 
 const notice = (page: Page): Locator =>
@@ -19,7 +19,9 @@ test('opt-out (US-CA): everything optional runs without a choice, under a notice
   expect(await page.evaluate(() => (window as unknown as { ConsentKit: { jurisdiction: string } }).ConsentKit.jurisdiction)).toBe('opt-out');
   expect(await granted(page)).toEqual(ALL);
   expect(await pageRecord(page)).toBeNull();
-  // Nothing is stored by ConsentKit before the visitor acts; the tags hear that analytics runs.
+  // The site's analytics (a data-consent="analytics" script) ran without a choice and set its cookies; ConsentKit
+  // itself stores nothing before the visitor acts; the Google tags hear that analytics runs.
+  await expect.poll(async () => (await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_cla_id', '_cla_ses']);
   expect(await consentCookie(context)).toBeUndefined();
   expect((await dataLayer(page)).slice(0, 2)).toEqual([
     { gtag: ['consent', 'default', { ...DENIED, wait_for_update: 500 }] },
@@ -64,12 +66,15 @@ test('opt-out still honors GPC: advertising is denied before any choice, and the
   expect((await dataLayer(page))[1]).toEqual({ gtag: ['consent', 'update', { ...GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }] });
 });
 
-test('opt-in (DE, or no region): the banner asks and nothing optional runs', async ({ page }) => {
+test('opt-in (DE, or no region): the banner asks and nothing optional runs', async ({ page, context, requests }) => {
   for (const path of ['/qa.html?region=DE', '/qa.html']) {
     await page.goto(path);
     await expect(banner(page)).toBeVisible();
     expect(await granted(page)).toEqual({ preferences: false, analytics: false, advertising: false, social: false });
   }
+  await page.waitForLoadState('networkidle');
+  expect(requested(requests, /\/analytics\.js$/)).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
 });
 
 test('a choice made under opt-out is not consent where opt-in applies: the banner asks again', async ({ page }) => {

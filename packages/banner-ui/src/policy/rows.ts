@@ -1,5 +1,8 @@
-import type { CategoryInfo, Disclosure } from '@consentkit/sdk';
+import type { CategoryInfo, CookieDeclaration, DatabaseDeclaration, DeclaredStorage, Disclosure, StorageDeclaration } from '@consentkit/sdk';
 import { fill, type PolicyTexts } from './texts';
+
+/** A cookie, storage key or database as declared: each kind's fields, so one row builder reads them all. */
+type Declared = Partial<CookieDeclaration & StorageDeclaration & DatabaseDeclaration>;
 
 /** One row of a category's declaration table, as text. */
 export interface DeclarationRow {
@@ -11,32 +14,13 @@ export interface DeclarationRow {
   readonly purpose: string;
 }
 
-/** A declared cookie, storage key or database, in any of the engine's declaration shapes. */
-interface Declared {
-  readonly name?: string;
-  readonly key?: string;
-  readonly type?: 'local' | 'session';
-  readonly description?: string;
-  readonly lifetime?: string;
-  readonly provider?: string;
-  readonly thirdParty?: boolean;
-}
-
-/** What a category or service declares it stores (`cookies`, `storage`, `indexedDB` in the engine's config). */
-interface Declaring {
-  readonly label?: string;
-  readonly cookies?: readonly Declared[];
-  readonly storage?: readonly Declared[];
-  readonly indexedDB?: readonly Declared[];
-}
-
 /**
  * The rows of a category: the consent cookie first under `necessary`, then what the category declares, then what
  * each of its services declares (the service's label is the provider unless one is declared).
  */
 export function declarationRows(category: CategoryInfo, disclosure: Disclosure, texts: PolicyTexts): DeclarationRow[] {
   const rows: DeclarationRow[] = [];
-  const add = (source: Declaring, provider?: string) => {
+  const add = (source: DeclaredStorage, provider?: string) => {
     const list = (declared: readonly Declared[] = [], type: string) =>
       declared.forEach((item) =>
         rows.push({
@@ -65,7 +49,7 @@ export function declarationRows(category: CategoryInfo, disclosure: Disclosure, 
       purpose: texts.consentCookiePurpose,
     });
   }
-  add(category as Declaring);
-  for (const service of category.services as readonly (Declaring & { id: string })[]) add(service, service.label ?? service.id);
+  add(category);
+  for (const service of category.services) add(service, service.label ?? service.id);
   return rows;
 }

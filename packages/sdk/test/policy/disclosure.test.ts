@@ -13,7 +13,21 @@ describe('getDisclosure', () => {
       revision: 4,
       policyUrl: '/privacy.html',
       categories: {
-        advertising: { services: [{ id: 'adpartner', label: 'AdPartner Inc.', description: 'Shows ads based on your interests.' }] },
+        analytics: {
+          cookies: ['_cla_ses', { name: '_cla_id', description: 'Tells visits apart.', lifetime: '13 months', provider: 'Caseloop' }],
+          storage: [{ key: 'cla_pageviews', type: 'local' }],
+          indexedDB: ['caseloop-analytics'],
+        },
+        advertising: {
+          services: [
+            {
+              id: 'adpartner',
+              label: 'AdPartner Inc.',
+              description: 'Shows ads based on your interests.',
+              cookies: [{ name: '_adp_uid', thirdParty: true, lifetime: '90 days' }],
+            },
+          ],
+        },
         social: { services: [{ id: 'chirp', label: 'Chirp' }] },
         chat: { label: 'Support chat', description: 'Keeps your open conversation.' },
       },
@@ -22,7 +36,22 @@ describe('getDisclosure', () => {
     expect(disclosure).toMatchObject({ revision: 4, policyUrl: '/privacy.html', jurisdiction: 'opt-in' });
     expect(disclosure.categories.map(({ id }) => id)).toEqual(['necessary', 'preferences', 'analytics', 'advertising', 'social', 'chat']);
     expect(disclosure.categories).toEqual(consent.getCategories());
-    expect(disclosure.categories[3]?.services).toEqual([{ id: 'adpartner', label: 'AdPartner Inc.', description: 'Shows ads based on your interests.' }]);
+    // What each category and service declares it stores, bare names as objects.
+    expect(disclosure.categories[2]).toMatchObject({
+      cookies: [{ name: '_cla_ses' }, { name: '_cla_id', description: 'Tells visits apart.', lifetime: '13 months', provider: 'Caseloop' }],
+      storage: [{ key: 'cla_pageviews', type: 'local' }],
+      indexedDB: [{ name: 'caseloop-analytics' }],
+    });
+    expect(disclosure.categories[3]?.services).toEqual([
+      {
+        id: 'adpartner',
+        label: 'AdPartner Inc.',
+        description: 'Shows ads based on your interests.',
+        cookies: [{ name: '_adp_uid', thirdParty: true, lifetime: '90 days' }],
+        storage: [],
+        indexedDB: [],
+      },
+    ]);
     expect(disclosure.categories[5]).toMatchObject({ label: 'Support chat', description: 'Keeps your open conversation.', required: false, builtIn: false });
   });
 
