@@ -6,6 +6,12 @@
   var COOKIE_NAME = 'ck_consent';
   // Every DOM event the engine dispatches on window. Add new ones here.
   var EVENTS = ['consentkit:consent', 'consentkit:change'];
+  // The event log's own events refresh the "Consent event log" panel (pending queue, collector rows).
+  ['consentkit:logged', 'consentkit:delivered'].forEach(function (type) {
+    window.addEventListener(type, function () {
+      renderEventLog();
+    });
+  });
   var pending = []; // events seen before the DOM was ready
   var consentKit = null;
   var decodeRequest = 0;
@@ -145,6 +151,33 @@
     }));
   }
 
+  var collectedRequest = 0;
+
+  /** The pending queue, and the collector's rows for this browser's consent record. */
+  function renderEventLog() {
+    if (!consentKit || pending) return;
+    byId('qa-optout-state').textContent = consentKit.isOptedOutOfInterestBasedAds()
+      ? 'opted out' + (consentKit.gpcHonored ? ' (GPC honored)' : '')
+      : consentKit.hasConsent('advertising') ? 'allowed' : 'not allowed (no choice yet)';
+    byId('qa-pending').textContent = JSON.stringify(consentKit.getPendingEvents(), null, 2);
+    var record = consentKit.getConsent();
+    var request = ++collectedRequest;
+    if (!record) {
+      byId('qa-collected').textContent = '[]';
+      return;
+    }
+    fetch('/api/consent-log?consentId=' + encodeURIComponent(record.id), { cache: 'no-store' })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (body) {
+        if (request === collectedRequest) byId('qa-collected').textContent = JSON.stringify(body.events || body, null, 2);
+      })
+      .catch(function (error) {
+        if (request === collectedRequest) byId('qa-collected').textContent = 'Could not read the collector: ' + error.message;
+      });
+  }
+
   function render() {
     if (!consentKit || pending) return;
     renderSignals(consentKit);
@@ -152,6 +185,7 @@
     byId('qa-record').textContent = JSON.stringify(record, null, 2);
     renderCategories(consentKit);
     renderCookie();
+    renderEventLog();
     setStatus(
       'ConsentKit ' + consentKit.version + ': ' + (record ? 'choice recorded (' + record.method + ')' : 'no choice recorded') +
         (consentKit.needsConsent() ? ', banner needed.' : '.'),
@@ -174,6 +208,7 @@
         ck[button.getAttribute('data-qa-action')]();
       });
     });
+    byId('qa-collected-refresh').addEventListener('click', renderEventLog);
     byId('qa-log-clear').addEventListener('click', function () {
       byId('qa-log').replaceChildren();
     });

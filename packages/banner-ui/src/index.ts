@@ -13,3 +13,7 @@ export type { PolicyTexts } from './policy/texts';
 export { defaultTexts } from './texts';
 export type { BannerTexts, CategoryTexts } from './texts';
 export type { BannerHandle, BannerOptions } from './types';
+export { mountOptOutPanel } from './optout/panel';
+export type { OptOutPanelHandle, OptOutPanelOptions } from './optout/panel';
+export { defaultOptOutTexts } from './optout/texts';
+export type { OptOutTexts } from './optout/texts';

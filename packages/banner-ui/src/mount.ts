@@ -100,6 +100,8 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
       onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method })),
       onSettings,
       onDismiss: () => update({ preferences: false }),
+      // The dialog closes first: its switches would be stale after the opt-out.
+      onOptOut: options.onOptOut && (() => (update({ preferences: false }), options.onOptOut!())),
     };
     update({});
   });

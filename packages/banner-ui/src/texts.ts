@@ -46,6 +46,8 @@ export interface BannerTexts {
   savedStatus: string;
   /** Shows the short cookie declaration in the preferences dialog. @default 'More information' */
   moreInformation: string;
+  /** Opens the opt-out panel, when the site offers one. @default 'Opt out of interest-based ads' */
+  optOut: string;
   /**
    * Labels and descriptions by category id, or by `category:service` for a service. Given here they win over the
    * engine's config (so a config in one language can be translated); the engine's win over the built-in defaults.
@@ -77,6 +79,7 @@ export const defaultTexts: Readonly<BannerTexts> = {
   alwaysOn: 'Always on',
   savedStatus: 'Preferences saved',
   moreInformation: 'More information',
+  optOut: 'Opt out of interest-based ads',
   categories: {
     necessary: {
       label: 'Strictly necessary',

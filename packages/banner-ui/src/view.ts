@@ -32,4 +32,6 @@ export interface UiProps {
   onSettings(): void;
   /** Closes the dialog, recording nothing. */
   onDismiss(): void;
+  /** Opens the interest-based ads opt-out, when the site provides one. */
+  onOptOut: (() => void) | undefined;
 }

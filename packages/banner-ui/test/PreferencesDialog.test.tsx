@@ -322,3 +322,17 @@ describe('PreferencesDialog: focus', () => {
     expect(openWhenFocused).toBe(false);
   });
 });
+
+describe('PreferencesDialog: the interest-based ads opt-out', () => {
+  it('offers "Opt out of interest-based ads" when the site provides the opt-out, closing itself first', () => {
+    const opened: string[] = [];
+    const { ui } = openPreferences(new FakeConsentKit(), { onOptOut: () => opened.push(ui.dialog() ? 'dialog open' : 'dialog closed') });
+    ui.act(() => ui.button('Opt out of interest-based ads').click());
+    expect(opened).toEqual(['dialog closed']);
+  });
+
+  it('offers nothing without it', () => {
+    const { ui } = openPreferences();
+    expect(() => ui.button('Opt out of interest-based ads')).toThrow('found 0');
+  });
+});

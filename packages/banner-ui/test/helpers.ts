@@ -10,8 +10,10 @@ import type {
   ConsentKit,
   ConsentListener,
   ConsentMethod,
+  ConsentLogEvent,
   ConsentRecord,
   Disclosure,
+  OptOutOptions,
 } from '@consentkit/sdk';
 import { act } from 'preact/test-utils';
 import { mountBanner } from '../src/index';
@@ -41,7 +43,7 @@ export function builtInCategories(): CategoryInfo[] {
 
 /** A call the UI made on the engine. */
 export interface RecordedCall {
-  method: 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset';
+  method: 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset' | 'optOutOfInterestBasedAds' | 'optInToInterestBasedAds';
   args: unknown[];
 }
 
@@ -52,6 +54,7 @@ export interface RecordedCall {
  */
 export class FakeConsentKit implements ConsentKit {
   readonly version = '0.0.0-fake';
+  gpcHonored = false;
   readonly calls: RecordedCall[] = [];
   record: ConsentRecord | null = null;
   /** A stored record that no longer applies (older revision): see `withPreviousChoice`. */
@@ -158,6 +161,23 @@ export class FakeConsentKit implements ConsentKit {
       if (this.renderer === render) this.renderer = undefined;
     };
   }
+  optOutOfInterestBasedAds(options?: OptOutOptions): void {
+    this.calls.push({ method: 'optOutOfInterestBasedAds', args: [options] });
+    if (this.isOptedOutOfInterestBasedAds()) return;
+    this.choose({ ...this.record?.choices, advertising: false }, 'custom');
+    this.emit('optout', { source: options?.source ?? 'api', record: this.record! });
+  }
+  optInToInterestBasedAds(options?: OptOutOptions): void {
+    this.calls.push({ method: 'optInToInterestBasedAds', args: [options] });
+    this.choose({ ...this.record?.choices, advertising: true }, 'custom');
+    this.emit('optin', { source: options?.source ?? 'api', record: this.record! });
+  }
+  isOptedOutOfInterestBasedAds(): boolean {
+    return this.record?.choices.advertising === false;
+  }
+  getPendingEvents(): readonly ConsentLogEvent[] {
+    return [];
+  }
   on<K extends keyof ConsentEventMap>(event: K, listener: ConsentListener<K>): () => void {
     const set = this.listeners.get(event) ?? new Set();
     this.listeners.set(event, set);
@@ -186,7 +206,7 @@ export class FakeConsentKit implements ConsentKit {
     this.record = this.makeRecord(choices, method);
     this.emit('change', { record: this.record, previous, changed: [], external: false });
   }
-  private emit<K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void {
+  emit<K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void {
     for (const listener of this.listeners.get(event) ?? []) (listener as ConsentListener<K>)(detail);
   }
 }

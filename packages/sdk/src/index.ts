@@ -21,6 +21,17 @@ export type { Disclosure, DisclosureConfig, DisclosureLink, SignalStatement } fr
 export type { ConsentMethod, ConsentRecord, DntValue, ObservedSignals } from './record/types';
 export type { RecordStore } from './store/types';
 export type {
+  ConsentLogEvent,
+  ConsentLogEventType,
+  EventTransport,
+  LogEventDetail,
+  OptOutConfig,
+  OptOutEventDetail,
+  OptOutOptions,
+  OptOutSource,
+  QueueStorage,
+} from './optout/types';
+export type {
   BlockedWidget,
   CategoryInfo,
   ChangeEventDetail,

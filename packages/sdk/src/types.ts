@@ -1,6 +1,7 @@
 import type { CookieDeclaration, DatabaseDeclaration, StorageDeclaration } from './config/types';
 import type { Jurisdiction } from './jurisdiction/jurisdiction';
 import type { Disclosure } from './policy/types';
+import type { ConsentLogEvent, LogEventDetail, OptOutEventDetail, OptOutOptions, OptOutSource } from './optout/types';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 
 /** What a category or service declares it stores, after config is resolved (bare strings become objects). */
@@ -98,6 +99,8 @@ export interface ChoiceOptions {
    * How the choice was made. @default 'api' for `setConsent`; the button's method for acceptAll/rejectAll
    */
   method?: ConsentMethod;
+  /** Where the choice was made, for the event log. @default 'api' when the method is 'api', else 'banner' */
+  source?: OptOutSource;
 }
 
 /** Payload of the `consent` event: the visitor's first choice on this browser. */
@@ -121,6 +124,14 @@ export interface ChangeEventDetail {
 export interface ConsentEventMap {
   consent: ConsentEventDetail;
   change: ChangeEventDetail;
+  /** The visitor opted out of interest-based ads (any source, Reject all included). */
+  optout: OptOutEventDetail;
+  /** The visitor allowed interest-based ads again after an opt-out. */
+  optin: OptOutEventDetail;
+  /** An event was queued for the collector: the moment the change is on record in the browser. */
+  logged: LogEventDetail;
+  /** The collector acknowledged an event (fired in the tab that delivered it). */
+  delivered: LogEventDetail;
 }
 
 /** Listener for event `K`. */
@@ -208,4 +219,34 @@ export interface ConsentKit {
    * @example const off = consent.on('consent', ({ record }) => log(record.id)); off();
    */
   on<K extends keyof ConsentEventMap>(event: K, listener: ConsentListener<K>): () => void;
+  /**
+   * Opts the visitor out of interest-based ads: denies the `advertising` category and its services, keeps the
+   * other answers (unanswered categories stay unanswered, so the banner still asks), stores the opt-out and logs
+   * an `optout` event. Generic ads may continue. Does nothing when already opted out.
+   * @example document.querySelector('#ads-optout').onclick = () => consent.optOutOfInterestBasedAds({ source: 'link' });
+   */
+  optOutOfInterestBasedAds(options?: OptOutOptions): void;
+  /**
+   * Allows interest-based ads again: grants `advertising` and logs an `optin` event. This is the explicit choice
+   * that overrides an honored GPC signal. Does nothing when they are already allowed.
+   * @example consent.optInToInterestBasedAds({ source: 'banner' });
+   */
+  optInToInterestBasedAds(options?: OptOutOptions): void;
+  /**
+   * True when the visitor opted out of interest-based ads (the opt-out link, Reject all, the advertising switch,
+   * GPC). Before any choice it is false, although advertising is denied then too.
+   * @example if (consent.isOptedOutOfInterestBasedAds()) showGenericAds();
+   */
+  isOptedOutOfInterestBasedAds(): boolean;
+  /**
+   * Events not yet acknowledged by the collector, oldest first: this tab's, other tabs' and earlier visits'.
+   * @example console.table(consent.getPendingEvents());
+   */
+  getPendingEvents(): readonly ConsentLogEvent[];
+  /**
+   * True when the browser sends Global Privacy Control and the config honors it (`gpc: 'honor'`, the default):
+   * the visitor was opted out of interest-based ads unless they explicitly opted back in. The UI then shows
+   * "Opt-out request honored".
+   */
+  readonly gpcHonored: boolean;
 }

@@ -29,6 +29,7 @@ const de: LanguagePack = {
   gpcHonored:
     'Widerspruch berücksichtigt: Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher erhalten Sie ' +
     'keine interessenbezogene Werbung.',
+  optOut: 'Interessenbasierter Werbung widersprechen',
   categories: {
     necessary: {
       label: 'Unbedingt erforderlich',

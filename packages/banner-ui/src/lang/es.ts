@@ -29,6 +29,7 @@ const es: LanguagePack = {
   gpcHonored:
     'Solicitud de exclusión atendida: su navegador envió una señal de Global Privacy Control, por lo que queda ' +
     'excluido de los anuncios basados en intereses.',
+  optOut: 'Excluirse de la publicidad basada en intereses',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',

@@ -4,6 +4,7 @@ import type { DisclosureConfig } from '../policy/types';
 import type { CategoryInfo, DeclaredStorage } from '../types';
 import type { ConsentConfig, StorageDeclarations } from './types';
 import { DEFAULT_EXPIRY_DAYS } from './validate';
+import { resolveOptOut, type ResolvedOptOut } from '../optout/config';
 
 /** Config with every default filled in. Only built from a config that `validateConfig` accepted. */
 export interface ResolvedConfig {
@@ -21,6 +22,8 @@ export interface ResolvedConfig {
   readonly reloadOnWithdrawal: boolean | readonly string[];
   readonly jurisdiction: Jurisdiction;
   readonly disclosure: DisclosureConfig;
+  readonly gpc: 'honor' | 'ignore';
+  readonly optOut: ResolvedOptOut;
 }
 
 /** Declarations as objects: a bare string is the name (or key). */
@@ -32,7 +35,7 @@ const declared = ({ cookies = [], storage = [], indexedDB = [] }: StorageDeclara
 
 /** Fills defaults into a valid config: built-ins first in their fixed order, then the site's own categories. */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
-  const { categories = {}, cookie = {}, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false, disclosure = {} } = config;
+  const { categories = {}, cookie = {}, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false, disclosure = {}, gpc = 'honor', optOut } = config;
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
   const expiresAfterDays = cookie.expiresAfterDays ?? DEFAULT_EXPIRY_DAYS;
   return {
@@ -64,5 +67,7 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     reloadOnWithdrawal,
     jurisdiction: resolveJurisdiction(config.jurisdiction, config.region),
     disclosure,
+    gpc,
+    optOut: resolveOptOut(optOut),
   };
 }

@@ -1,5 +1,6 @@
 import type { JurisdictionSetting } from '../jurisdiction/jurisdiction';
 import type { DisclosureConfig } from '../policy/types';
+import type { OptOutConfig } from '../optout/types';
 import type { RecordStore } from '../store/types';
 
 /** Ids of the categories every ConsentKit instance knows. A site may add its own next to them. */
@@ -221,4 +222,16 @@ export interface ConsentConfig {
    * @default the statements and links described in DisclosureConfig
    */
   disclosure?: DisclosureConfig;
+  /**
+   * Delivery of the consent event log (every choice, opt-out and opt-in) to the site's collector.
+   * @default no endpoint: events are announced but not stored or sent
+   * @example optOut: { endpoint: '/api/consent-log' }
+   */
+  optOut?: OptOutConfig;
+  /**
+   * Global Privacy Control: `'honor'` opts a visitor whose browser sends `navigator.globalPrivacyControl === true`
+   * out of interest-based ads before any ad code runs, logged once per browser; `'ignore'` only records the signal.
+   * @default 'honor'
+   */
+  gpc?: 'honor' | 'ignore';
 }

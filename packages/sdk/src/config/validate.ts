@@ -2,6 +2,7 @@ import { NECESSARY } from '../categories/builtin';
 import { isValidId } from './ids';
 import { type Check, boolean, dictionary, isRecord, list, rule, shape, text, wholeNumber } from './schema';
 import { isSafeUrl } from './url';
+import { GPC_FIELD, OPT_OUT_FIELDS } from '../optout/config';
 
 export { isRecord };
 
@@ -89,6 +90,8 @@ export const CONFIG_FIELDS: Record<string, Check> = {
       ),
     ),
   }),
+  optOut: OPT_OUT_FIELDS,
+  gpc: GPC_FIELD,
 };
 
 /**

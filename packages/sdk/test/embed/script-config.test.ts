@@ -63,3 +63,18 @@ describe('readScriptSettings', () => {
     expect(readScriptSettings(null, undefined).uiSrc).toBe('consentkit-ui.js');
   });
 });
+
+describe('readScriptSettings: the opt-out', () => {
+  it('reads the collector endpoint and the GPC setting, keeping the rest of window.ConsentKitConfig.optOut', () => {
+    const global = { optOut: { batchSize: 5 } };
+    const settings = readScriptSettings(tag({ 'data-optout-endpoint': '/api/consent-log', 'data-gpc': 'ignore' }), global);
+    expect(settings.config).toEqual({ optOut: { batchSize: 5, endpoint: '/api/consent-log' }, gpc: 'ignore' });
+    expect(global).toEqual({ optOut: { batchSize: 5 } }); // the site's object is not modified
+  });
+
+  it('finds the opt-out panel next to the UI and the delivery module next to the embed', () => {
+    const settings = readScriptSettings(tag({ 'data-ui-src': 'https://ui.example.com/v1/consentkit-ui.js' }), undefined);
+    expect(settings.optOutSrc).toBe('https://ui.example.com/v1/consentkit-optout.js');
+    expect(settings.deliverySrc).toBe('https://cdn.example.com/ck/consentkit.delivery.js');
+  });
+});
