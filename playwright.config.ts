@@ -33,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: 'node examples/server.mjs',
     url: `${baseURL}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // A fresh, in-memory consent log per run: tests count the collector's rows.
+    env: { PORT: String(port), HOST: '127.0.0.1', CONSENT_LOG_DB: ':memory:' },
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -38,3 +38,15 @@ test('the banner is a region named by its heading, and the dialog a modal dialog
   await expect(ui(page)).toHaveAttribute('lang', 'en');
   await expect(ui(page)).toHaveAttribute('dir', 'ltr');
 });
+
+test('the opt-out panel and the GPC notice pass axe', async ({ page, context }) => {
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.goto('/ads.html');
+  const notice = page.locator('[data-consentkit-panel]').getByRole('region', { name: 'Opt-out request honored' });
+  await expect(notice.getByRole('status')).toHaveText('Opt-out request honored');
+  await choose(page, 'Reject all');
+  expect(await axeViolations(page), 'with the GPC notice').toEqual([]);
+  await notice.getByRole('button', { name: 'Details' }).click();
+  await expect(page.getByRole('dialog', { name: 'Interest-based ads' })).toBeVisible();
+  expect(await axeViolations(page), 'with the opt-out panel').toEqual([]);
+});

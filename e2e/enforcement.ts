@@ -14,7 +14,8 @@ export const toProviders = (requests: readonly Request[]): string[] =>
 export async function stored(page: Page): Promise<{ cookies: string[]; local: string[]; session: string[]; indexedDB: string[] }> {
   const cookies = (await page.context().cookies()).map((cookie) => cookie.name).sort();
   const inPage = await page.evaluate(async () => ({
-    local: Object.keys(localStorage).sort(),
+    // ck_ev:<id> keys are the consent event log's queue: strictly necessary, removed once the collector has them.
+    local: Object.keys(localStorage).filter((key) => !key.startsWith('ck_ev:')).sort(),
     session: Object.keys(sessionStorage).sort(),
     indexedDB: (await indexedDB.databases()).map((database) => database.name ?? '').sort(),
   }));

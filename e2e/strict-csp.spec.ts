@@ -37,3 +37,15 @@ test('a returning visitor under a strict CSP gets no violation either', async ({
   await expect(banner(page)).toHaveCount(0);
   expect(violations).toEqual([]);
 });
+
+test('the opt-out panel loads, is styled and records an opt-out under a strict CSP', async ({ page }) => {
+  const violations = await serveWithCsp(page);
+  await page.goto('/privacy.html');
+  await page.getByRole('main').getByRole('button', { name: /^opt out of interest-based ads$/i }).click();
+  const panel = page.locator('[data-consentkit-panel]').getByRole('dialog', { name: 'Interest-based ads' });
+  await expect(panel).toBeVisible();
+  expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+  await panel.getByRole('button', { name: 'Opt out of interest-based ads' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Opt-out recorded');
+  expect(violations).toEqual([]);
+});

@@ -75,11 +75,24 @@ function installReason() {
   return changed ? `${changed.slice(ROOT.length + 1)} changed` : null;
 }
 
+/**
+ * better-sqlite3 (the example collector) compiles against Node's headers; node-gyp would download them, which
+ * fails offline. The machine's own headers (Debian's nodejs, NodeSource) serve instead. pnpm 12 ignores a
+ * project .npmrc, so it goes in the environment; node-gyp reads npm_config_nodedir itself.
+ */
+function installEnv() {
+  const env = { ...process.env };
+  const prefix = dirname(dirname(process.execPath));
+  const nodedir = [prefix, '/usr'].find((dir) => existsSync(join(dir, 'include', 'node', 'node.h')));
+  if (nodedir && !env.npm_config_nodedir) env.npm_config_nodedir = nodedir;
+  return env;
+}
+
 function ensureDependencies() {
   const reason = installReason();
   if (!reason) return log('dependencies ok');
   log(`${reason}, running pnpm install --frozen-lockfile`);
-  run('pnpm', ['install', '--frozen-lockfile']);
+  run('pnpm', ['install', '--frozen-lockfile'], { env: installEnv() });
   writeFileSync(INSTALL_STAMP, `${new Date().toISOString()}\n`);
 }
 

@@ -17,13 +17,37 @@ export const END = '<!-- size-table:end -->';
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** The markdown table for size-limit's JSON results and the configured checks (for their written limits). */
-export function renderSizeTable(results, checks) {
+/**
+ * Issue #7's download targets. Each is measured by the size-limit entry whose `path` is exactly the files that
+ * visit downloads, so the README says whether it is met from the same figures the budgets are checked with.
+ */
+export const TARGETS = [
+  { visit: 'first visit, English (engine + UI + CSS)', paths: ['packages/sdk/dist/consentkit.js', 'packages/banner-ui/dist/consentkit-ui.js'], target: 11000 },
+  { visit: 'returning visit (a stored choice: no UI code)', paths: ['packages/sdk/dist/consentkit.js'], target: 4000 },
+];
+
+const samePaths = (check, paths) => [check.path ?? []].flat().join('\n') === paths.join('\n');
+
+function targetRow({ visit, paths, target }, results, checks) {
+  const name = checks.find((check) => samePaths(check, paths))?.name;
+  const size = results.find((result) => result.name === name)?.size;
+  if (size === undefined) return `| ${visit} | not measured: no size-limit entry for ${paths.join(' + ')} | ${kB(target)} | **no** |`;
+  return `| ${visit} | ${kB(size)} | ${kB(target)} | ${size <= target ? 'yes' : `**no**: ${kB(size - target)} over`} |`;
+}
+
+/**
+ * The markdown for size-limit's JSON results and the configured checks (for their written limits): one row per
+ * check, then, when `targets` are given, whether each visit's download meets its target.
+ */
+export function renderSizeTable(results, checks, targets = []) {
   const rows = results.map(({ name, size }) => {
     const limit = checks.find((check) => check.name === name)?.limit ?? 'none';
     return `| ${name} | ${kB(size)} | ${limit} |`;
   });
-  return [START, '| what | gzip -9 | budget |', '|---|---|---|', ...rows, END].join('\n');
+  const targetRows = targets.length
+    ? ['', '| visit | downloads, gzip -9 | target (issue #7) | met |', '|---|---|---|---|', ...targets.map((target) => targetRow(target, results, checks))]
+    : [];
+  return [START, '| what | gzip -9 | budget |', '|---|---|---|', ...rows, ...targetRows, END].join('\n');
 }
 
 /** The README with its size-table section replaced by `table`; null when the README has no such section. */
@@ -70,7 +94,7 @@ function main(argv) {
     console.log(`  ${passed === false ? 'OVER' : 'ok  '}  ${name.padEnd(width)}  ${String(size).padStart(6)} B of ${String(sizeLimit).padStart(6)} B`);
   }
   const problems = results.filter(({ passed }) => passed === false).map(({ name, size, sizeLimit }) => `${name}: ${size} B is over its budget of ${sizeLimit} B`);
-  const table = renderSizeTable(results, checks);
+  const table = renderSizeTable(results, checks, TARGETS);
   const readmeFile = join(ROOT, 'README.md');
   const readme = readFileSync(readmeFile, 'utf8');
   if (write) {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspPage } from './csp.mjs';
 import { PROVIDER_HOST } from './providers.mjs';
+import { collectorSettings, createCollector } from '../collector/collector.mjs';
 import { consentCookieRoute } from './qa-api.mjs';
 import { sendJson, sendText } from './respond.mjs';
 import { serveStatic } from './static.mjs';
@@ -26,11 +27,14 @@ const fillProviderOrigin = (text, req) => text.replaceAll('%PROVIDER_ORIGIN%', `
 
 /**
  * @param {typeof sitePaths} paths
- * @param {{ providerLog?: { entries(): unknown[] } }} [options] what the fake providers received, for the QA page
+ * @param {{ providerLog?: { entries(): unknown[] }, collector?: ReturnType<typeof createCollector> }} [options] what the
+ *   fake providers received, for the QA page; the consent log's collector (examples/collector)
  * @returns {import('./index.mjs').Route[]}
  */
-export function siteRoutes(paths = sitePaths, { providerLog } = {}) {
+export function siteRoutes(paths = sitePaths, { providerLog, collector = createCollector(collectorSettings()) } = {}) {
   return [
+    // The reference collector of the consent event log, on the site's own origin (examples/collector).
+    { prefix: '/api/consent-log', methods: ['GET', 'HEAD', 'POST'], handle: collector.handle },
     // The embed lazy-loads consentkit-ui.js from its own folder, so both bundles share one URL folder.
     { prefix: '/consentkit/', handle: serveStatic([paths.sdkDist, paths.uiDist]) },
     // The npm example: its page and its rollup bundle, not its sources.

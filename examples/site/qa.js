@@ -6,6 +6,12 @@
   var COOKIE_NAME = 'ck_consent';
   // Every DOM event the engine dispatches on window. Add new ones here.
   var EVENTS = ['consentkit:consent', 'consentkit:change'];
+  // The event log's own events refresh the "Consent event log" panel (pending queue, collector rows).
+  ['consentkit:logged', 'consentkit:delivered'].forEach(function (type) {
+    window.addEventListener(type, function () {
+      renderEventLog();
+    });
+  });
   var pending = []; // events seen before the DOM was ready
   var consentKit = null;
   var decodeRequest = 0;
@@ -117,12 +123,69 @@
       });
   }
 
+  // gtag() pushes its `arguments` object; Tag Manager messages are plain objects.
+  function describeEntry(entry) {
+    if (Object.prototype.toString.call(entry) === '[object Arguments]') {
+      return 'gtag(' + Array.prototype.map.call(entry, function (arg) {
+        return JSON.stringify(arg);
+      }).join(', ') + ')';
+    }
+    return JSON.stringify(entry);
+  }
+
+  function renderSignals(ck) {
+    var region = new URLSearchParams(location.search).get('region');
+    byId('qa-jurisdiction').textContent =
+      'Jurisdiction: ' + ck.jurisdiction + (region ? ' (region ' + region + ')' : ' (no region given)');
+    var signals = { doNotTrack: navigator.doNotTrack, globalPrivacyControl: navigator.globalPrivacyControl };
+    byId('qa-signals').textContent = JSON.stringify(signals, function (key, value) {
+      return value === undefined ? null : value;
+    }, 2);
+    var list = byId('qa-datalayer');
+    list.replaceChildren.apply(list, (window.dataLayer || []).map(function (entry) {
+      var item = document.createElement('li');
+      var code = document.createElement('code');
+      code.textContent = describeEntry(entry);
+      item.append(code);
+      return item;
+    }));
+  }
+
+  var collectedRequest = 0;
+
+  /** The pending queue, and the collector's rows for this browser's consent record. */
+  function renderEventLog() {
+    if (!consentKit || pending) return;
+    byId('qa-optout-state').textContent = consentKit.isOptedOutOfInterestBasedAds()
+      ? 'opted out' + (consentKit.gpcHonored ? ' (GPC honored)' : '')
+      : consentKit.hasConsent('advertising') ? 'allowed' : 'not allowed (no choice yet)';
+    byId('qa-pending').textContent = JSON.stringify(consentKit.getPendingEvents(), null, 2);
+    var record = consentKit.getConsent();
+    var request = ++collectedRequest;
+    if (!record) {
+      byId('qa-collected').textContent = '[]';
+      return;
+    }
+    fetch('/api/consent-log?consentId=' + encodeURIComponent(record.id), { cache: 'no-store' })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (body) {
+        if (request === collectedRequest) byId('qa-collected').textContent = JSON.stringify(body.events || body, null, 2);
+      })
+      .catch(function (error) {
+        if (request === collectedRequest) byId('qa-collected').textContent = 'Could not read the collector: ' + error.message;
+      });
+  }
+
   function render() {
     if (!consentKit || pending) return;
+    renderSignals(consentKit);
     var record = consentKit.getConsent();
     byId('qa-record').textContent = JSON.stringify(record, null, 2);
     renderCategories(consentKit);
     renderCookie();
+    renderEventLog();
     setStatus(
       'ConsentKit ' + consentKit.version + ': ' + (record ? 'choice recorded (' + record.method + ')' : 'no choice recorded') +
         (consentKit.needsConsent() ? ', banner needed.' : '.'),
@@ -145,6 +208,7 @@
         ck[button.getAttribute('data-qa-action')]();
       });
     });
+    byId('qa-collected-refresh').addEventListener('click', renderEventLog);
     byId('qa-log-clear').addEventListener('click', function () {
       byId('qa-log').replaceChildren();
     });

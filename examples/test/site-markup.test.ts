@@ -33,13 +33,15 @@ describe.each(pages)('%s', (page) => {
     expect(html).toContain('<link rel="stylesheet" href="/site.css">');
     expect(html).toContain('<a href="/privacy.html">Privacy policy</a>');
     expect(html).toMatch(/>Cookie settings</);
+    expect(html).toMatch(/<button type="button" class="link-button" (data-consentkit-optout|id="ads-optout")>Opt out of interest-based ads<\/button>/);
+    expect(html).toContain('<a href="/ads.html"');
   });
 
   if (page.startsWith('site')) {
     it('loads the embed with the policy link and revision', () => {
       // csp.html is a template: the server puts a fresh nonce on each of its scripts.
       const nonce = page.endsWith('csp.html') ? ' nonce="{{CSP_NONCE}}"' : '';
-      expect(html).toContain(`<script src="/consentkit/consentkit.js" data-policy-url="/privacy.html" data-revision="1"${nonce}></script>`);
+      expect(html).toContain(`<script src="/consentkit/consentkit.js" data-policy-url="/privacy.html" data-revision="1" data-optout-endpoint="/api/consent-log"${nonce}></script>`);
       if (nonce) for (const [script] of html.matchAll(/<script\b[^>]*>/gi)) expect(script).toContain(nonce);
       expect(html).toMatch(/<button type="button" class="link-button" data-consentkit-open>Cookie settings<\/button>/);
     });

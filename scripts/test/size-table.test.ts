@@ -1,6 +1,6 @@
 // The README's size table cannot drift from the size budgets: `pnpm run size` fails when they differ.
 import { describe, expect, it } from 'vitest';
-import { END, readmeProblems, renderSizeTable, replaceSection, START } from '../size-table.mjs';
+import { END, readmeProblems, renderSizeTable, replaceSection, START, TARGETS } from '../size-table.mjs';
 
 const checks = [
   { name: 'consentkit.js', path: 'packages/sdk/dist/consentkit.js', limit: '6 KB' },
@@ -53,5 +53,26 @@ describe('size table', () => {
     const stale = readmeWith(renderSizeTable([{ ...results[0], size: 1000 }, results[1]], checks));
     expect(replaceSection(stale, table)).toBe(readmeWith(table));
     expect(replaceSection('# nothing marked\n', table)).toBeNull();
+  });
+
+  it("says whether each visit's download meets issue #7's target, from the size-limit entry of exactly its files", () => {
+    const visits = [
+      { name: 'engine', path: 'packages/sdk/dist/consentkit.js', limit: '12 KB' },
+      { name: 'engine + ui', path: ['packages/sdk/dist/consentkit.js', 'packages/banner-ui/dist/consentkit-ui.js'], limit: '22 KB' },
+    ];
+    const measured = [
+      { name: 'engine', passed: true, size: 3950, sizeLimit: 12000 },
+      { name: 'engine + ui', passed: true, size: 21292, sizeLimit: 22000 },
+    ];
+    const lines = renderSizeTable(measured, visits, TARGETS).split('\n');
+    expect(lines).toContain('| first visit, English (engine + UI + CSS) | 21.3 kB | 11.0 kB | **no**: 10.3 kB over |');
+    expect(lines).toContain('| returning visit (a stored choice: no UI code) | 4.0 kB | 4.0 kB | yes |');
+  });
+
+  it('marks a target unmet and says why when no size-limit entry measures its files', () => {
+    const lines = renderSizeTable(results, checks, TARGETS).split('\n');
+    expect(lines).toContain(
+      '| first visit, English (engine + UI + CSS) | not measured: no size-limit entry for packages/sdk/dist/consentkit.js + packages/banner-ui/dist/consentkit-ui.js | 11.0 kB | **no** |',
+    );
   });
 });

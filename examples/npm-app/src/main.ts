@@ -1,7 +1,7 @@
 // The npm way: bundle the engine and the banner, create one instance, mount the banner and the widget
 // placeholders, react to changes.
 import { createConsent } from '@consentkit/sdk';
-import { mountBanner, mountPlaceholders } from '@consentkit/banner-ui';
+import { mountBanner, mountOptOutPanel, mountPlaceholders } from '@consentkit/banner-ui';
 
 const consent = createConsent({
   revision: 1,
@@ -9,9 +9,13 @@ const consent = createConsent({
   categories: {
     social: { services: [{ id: 'chirp', label: 'Chirp', cookies: [{ name: 'chirp_id', provider: 'Chirp', thirdParty: true }] }] },
   },
+  // Every choice and opt-out is logged and delivered to the example's collector (examples/collector).
+  optOut: { endpoint: '/api/consent-log' },
 });
+// The opt-out panel stays hidden until opened; the banner's preferences dialog opens it too.
+const optOutPanel = mountOptOutPanel(consent);
 // Shows the banner when the visitor has not chosen yet; otherwise waits to be reopened.
-const banner = mountBanner(consent);
+const banner = mountBanner(consent, { onOptOut: () => optOutPanel.open('banner') });
 // Click-to-load placeholders for the page's blocked widgets (the Chirp Like button below).
 mountPlaceholders(consent);
 
@@ -34,3 +38,4 @@ consent.on('change', showStatus);
 showStatus();
 
 document.getElementById('cookie-settings')?.addEventListener('click', () => banner.showPreferences());
+document.getElementById('ads-optout')?.addEventListener('click', () => optOutPanel.open('link'));

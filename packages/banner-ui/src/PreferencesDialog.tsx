@@ -3,6 +3,7 @@ import { Actions } from './Actions';
 import { CategoryRow } from './CategoryRow';
 import { draftFrom, type DraftChoices } from './choices';
 import { Modal } from './Modal';
+import { MoreInfo } from './MoreInfo';
 import type { UiProps } from './view';
 
 /**
@@ -13,7 +14,7 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
   // Switches start from the engine's answer: all off before any choice (no pre-ticked boxes).
   override state = { draft: draftFrom(this.props.consent) };
 
-  render({ consent, texts, policyUrl, onSave, onAcceptAll, onRejectAll, onDismiss }: UiProps) {
+  render({ consent, texts, policyUrl, onSave, onAcceptAll, onRejectAll, onDismiss, onOptOut }: UiProps) {
     const { draft } = this.state;
     return (
       <Modal labelledBy="ck-title" onDismiss={onDismiss}>
@@ -43,8 +44,12 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             [texts.save, () => onSave(draft)],
             [texts.acceptAll, onAcceptAll],
             [texts.rejectAll, onRejectAll],
+            // Last, after the choices: it opens the opt-out panel and records nothing by itself.
+            ...(onOptOut ? [[texts.optOut, onOptOut] as [string, () => void]] : []),
           ]}
         />
+        {/* Last: the choice comes first; the details are there for who wants them. */}
+        <MoreInfo {...this.props} />
       </Modal>
     );
   }

@@ -68,6 +68,13 @@ export interface BannerOptions {
    * @default none: the `<style>` fallback is used
    */
   stylesheetUrl?: string;
+  /**
+   * Opens the interest-based ads opt-out (the script-tag embed passes one that opens the opt-out panel). When
+   * given, the preferences dialog offers "Opt out of interest-based ads"; the dialog closes first.
+   * @default none: no opt-out link in the dialog
+   * @example const panel = mountOptOutPanel(consent); mountBanner(consent, { onOptOut: () => panel.open('banner') });
+   */
+  onOptOut?: () => void;
 }
 
 /**

@@ -6,6 +6,8 @@ import { validateConfig } from './config/validate';
 import { enforce, type Enforcer } from './enforce';
 import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
+import { defaultChoices } from './jurisdiction/jurisdiction';
+import { buildDisclosure } from './policy/disclosure';
 import { decodeConsent, encodeConsent } from './record/codec';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -14,26 +16,38 @@ import { cookieStore } from './store/cookie';
 import { connectTabs } from './sync/tabs';
 import type { ChoiceOptions, ConsentChoices, ConsentEventMap, ConsentKit } from './types';
 import { VERSION } from './version';
+import { ADVERTISING, optsOut } from './optout/event';
+import { createEventLog, type LoadDelivery } from './optout/log';
+import type { ConsentLogEventType, OptOutOptions, OptOutSource } from './optout/types';
 
-/** Granted ids under a config and record: what `hasConsent` answers from, without parsing anything per call. */
-function grantedBy(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {
+const SOURCES: readonly OptOutSource[] = ['banner', 'link', 'api', 'gpc'];
+
+/** Granted ids under a config and the choices in force: what `hasConsent` answers from, without parsing anything per call. */
+function grantedBy(config: ResolvedConfig, choices: Readonly<Record<string, boolean>>): Set<string> {
   const granted = new Set([NECESSARY]);
   for (const { id, services } of config.categories) {
-    const category = record?.choices[id] === true;
+    const category = choices[id] === true;
     if (category) granted.add(id);
     for (const service of services) {
       const key = `${id}:${service.id}`;
-      if (record?.choices[key] ?? category) granted.add(key);
+      if (choices[key] ?? category) granted.add(key);
     }
   }
   return granted;
 }
 
-/** A stored record answers this config when it has its revision and is within its lifetime (refusals may be shorter). */
-function isCurrent({ revision, cookie }: ResolvedConfig, record: ConsentRecord): boolean {
+/**
+ * A stored record answers this config when it has its revision, is within its lifetime (refusals may be shorter),
+ * and, on an opt-in page view, was not made under the opt-out jurisdiction (where its grants were defaults).
+ */
+function isCurrent({ revision, cookie, jurisdiction }: ResolvedConfig, record: ConsentRecord): boolean {
   const granted = Object.values(record.choices).some(Boolean);
   const days = granted ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays;
-  return record.revision === revision && Date.now() - Date.parse(record.updatedAt) < days * 864e5;
+  return (
+    record.revision === revision &&
+    Date.now() - Date.parse(record.updatedAt) < days * 864e5 &&
+    (jurisdiction === 'opt-out' || record.jurisdiction !== 'opt-out')
+  );
 }
 
 /** Validates, then resolves; an invalid config is reported once and replaced by the defaults. */
@@ -57,6 +71,12 @@ function configure(config: unknown): ResolvedConfig | undefined {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config?: ConsentConfig): ConsentKit {
+  return createConsentWith(config, () => import('./optout/delivery-entry'));
+}
+
+/** `createConsent`, with the event delivery code loaded another way: the script-tag embed imports it by URL. */
+/* @__NO_SIDE_EFFECTS__ */
+export function createConsentWith(config: ConsentConfig | undefined, loadDelivery: LoadDelivery): ConsentKit {
   const valid = configure(config);
   const resolved = valid ?? resolveConfig();
   const { cookie, categories } = resolved;
@@ -74,16 +94,45 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
     console.error('[ConsentKit] could not read the stored choice:', error);
   }
   let record = stored && isCurrent(resolved, stored) ? stored : null;
-  let granted = grantedBy(resolved, record);
+  // A record that no longer applies (older revision, expired): nothing is granted from it, and the UI shows its
+  // choices as they were. One made under opt-out is not shown on an opt-in page view: its grants were defaults.
+  let previous = record || (stored?.jurisdiction === 'opt-out' && resolved.jurisdiction === 'opt-in') ? null : stored;
+  // What is in force: the defaults of the jurisdiction, overridden by the record's choices.
+  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optional.map(({ id }) => id), previous), ...record?.choices });
+  let granted = grantedBy(resolved, inForce());
+  // An opt-out outlives the policy revision it was made under: it is the visitor's request, not an answer to the
+  // policy text. A stale record (older revision) still opts out until the visitor answers again; `reset()` forgets it.
+  let carried = record ? null : stored;
+  const isOptedOut = () => optsOut(record ?? carried);
+
+  // Events of the GPC opt-out applied while the instance is created are emitted a microtask later, so listeners
+  // added right after createConsent (the embed's queued calls, the enforcer) hear them.
+  let starting = true;
+  const emit = <K extends keyof ConsentEventMap>(name: K, detail: ConsentEventMap[K]) => {
+    const run = () => {
+      emitter.emit(name, detail);
+      if (resolved.domEvents && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
+    };
+    if (starting) queueMicrotask(run);
+    else run();
+  };
+  const log = createEventLog(resolved.optOut, emit, loadDelivery);
 
   const encoded = (value: ConsentRecord | null) => (value ? encodeConsent(value) : '');
 
-  /** Puts `next` in force; `external` when another tab already stored it, so it is neither written nor announced. */
-  function commit(next: ConsentRecord | null, external = false): void {
-    const previous = record;
+  /**
+   * Puts `next` in force and logs the change; `external` when another tab already stored it (and logged it), so it
+   * is neither written, announced nor logged here. `type` is given by the opt-out methods; otherwise a choice that
+   * denies interest-based ads to a visitor who was not opted out is an `optout` (the site's policy: "Reject all"
+   * opts out), one that allows them again an `optin`, anything else a `consent`.
+   */
+  function commit(next: ConsentRecord | null, external = false, source: OptOutSource = 'api', type?: ConsentLogEventType): void {
+    const prior = record;
     const before = granted;
+    const wasOptedOut = isOptedOut();
     record = next;
-    granted = grantedBy(resolved, next);
+    previous = null;
+    granted = grantedBy(resolved, inForce());
     if (!external) {
       if (next) {
         store.write(encoded(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
@@ -92,12 +141,15 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
       }
       announce?.(encoded(next));
     }
-    const emit = <K extends keyof ConsentEventMap>(name: K, detail: ConsentEventMap[K]) => {
-      emitter.emit(name, detail);
-      if (resolved.domEvents && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
-    };
-    if (next && !previous) emit('consent', { record: next });
-    emit('change', { record: next, previous, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
+    if (next && !prior) emit('consent', { record: next });
+    emit('change', { record: next, previous: prior, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
+    const logged = next ?? prior ?? carried;
+    if (!next) carried = null;
+    if (external) return;
+    const optedOut = isOptedOut();
+    type ??= !next ? 'reset' : optedOut && !wasOptedOut ? 'optout' : wasOptedOut && !optedOut ? 'optin' : 'consent';
+    if (next && (type === 'optout' || type === 'optin')) emit(type, { source, record: next });
+    if (logged) log.add(type, source, logged, resolved.revision);
   }
 
   // Internal hook for sync/: a record another tab stored. Taken as it would be on a reload here (stale or foreign
@@ -119,7 +171,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
   // A page restored from the back/forward cache may have missed changes made meanwhile.
   if (announce) addEventListener('pageshow', (event) => event.persisted && receive(store.read() ?? ''));
 
-  function choose(choices: Record<string, boolean>, method: ConsentMethod): void {
+  function choose(choices: Record<string, boolean>, method: ConsentMethod, source: OptOutSource = method === 'api' ? 'api' : 'banner', type?: ConsentLogEventType): void {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
     commit({
       id: record?.id ?? stored?.id ?? nanoid(),
@@ -130,35 +182,77 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
       method,
       signals: { dnt: readDnt(), gpc: readGpc() },
       sdkVersion: VERSION,
-    });
+      ...(resolved.jurisdiction === 'opt-out' && { jurisdiction: 'opt-out' as const }),
+    }, false, source, type);
   }
 
   /** Every category set to `value`; per-service choices dropped, so services follow their category. */
   const everything = (value: boolean) => Object.fromEntries(optional.map(({ id }) => [id, value]));
 
+  // Global Privacy Control, honored by default: a GPC opt-out request is binding in California (CCPA regs
+  // § 7025) and Colorado, and a reasonable default elsewhere. `gpcHonored` is fixed for the page view.
+  const gpcHonored = resolved.gpc === 'honor' && readGpc() === true;
+  // A source the types do not allow (a script-tag site's typo) is logged as 'api'.
+  const sourceOf = (options?: OptOutOptions): OptOutSource => (SOURCES.includes(options?.source!) ? options!.source! : 'api');
+  /** Advertising and its services set to `allowed`, the visitor's other answers kept (unanswered stay unanswered). */
+  function interestBasedAds(allowed: boolean, source: OptOutSource): void {
+    const choices = Object.fromEntries(Object.entries(record?.choices ?? {}).filter(([key]) => !key.startsWith(`${ADVERTISING}:`)));
+    choices[ADVERTISING] = allowed;
+    choose(choices, source === 'api' || source === 'gpc' ? 'api' : 'custom', source, allowed ? 'optin' : 'optout');
+  }
+
   let enforcer: Enforcer | undefined;
   const api: ConsentKit = {
     version: VERSION,
     policyUrl: resolved.policyUrl,
+    jurisdiction: resolved.jurisdiction,
     getConsent: () => record,
+    getPreviousConsent: () => previous,
     hasConsent: (category) => granted.has(category),
     needsConsent: () => !record || optional.some(({ id }) => !(id in record!.choices)),
     getCategories: () => categories,
-    acceptAll: (options?: ChoiceOptions) => choose(everything(true), options?.method ?? 'accept-all'),
-    rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all'),
+    getDisclosure: () => buildDisclosure(resolved),
+    gpcHonored,
+    acceptAll(options?: ChoiceOptions) {
+      // Under an honored GPC signal, "Accept all" is not an explicit opt-in to interest-based ads: only a choice
+      // that names them (the advertising switch, optInToInterestBasedAds) overrides the signal (CCPA regs
+      // § 7025(c)(3)). Advertising keeps its current answer.
+      const choices = everything(true);
+      if (gpcHonored && isOptedOut()) choices[ADVERTISING] = false;
+      choose(choices, options?.method ?? 'accept-all', options?.source);
+    },
+    rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all', options?.source),
     setConsent(choices: ConsentChoices, options?: ChoiceOptions) {
-      const next = { ...everything(false), ...record?.choices };
+      const next = { ...everything(false), ...inForce() };
       for (const [key, value] of Object.entries(choices)) {
         if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
         else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`);
       }
-      choose(next, options?.method ?? 'api');
+      choose(next, options?.method ?? 'api', options?.source);
     },
     reset: () => commit(null),
     on: (event, listener) => emitter.on(event, listener),
     storage: (category, type) => gatedStorage(() => granted.has(category), type === 'session' ? type : 'local'),
     renderPlaceholders: (render) => enforcer?.renderPlaceholders(render) ?? (() => {}),
+    optOutOfInterestBasedAds(options?: OptOutOptions) {
+      if (!isOptedOut()) interestBasedAds(false, sourceOf(options));
+    },
+    optInToInterestBasedAds(options?: OptOutOptions) {
+      if (isOptedOut() || !granted.has(ADVERTISING)) interestBasedAds(true, sourceOf(options));
+    },
+    isOptedOutOfInterestBasedAds: isOptedOut,
+    getPendingEvents: () => log.pending(),
   };
+  // GPC is applied before anything else can read the instance or enforce it: ad code that asks
+  // hasConsent('advertising') after this line already gets false, and blocked ad scripts never run. Once per
+  // browser: the opt-out is stored, so later page views find it. A visitor who explicitly allowed interest-based
+  // ads while sending GPC (the record says so) keeps that choice.
+  try {
+    if (gpcHonored && !isOptedOut() && !(record?.signals.gpc && granted.has(ADVERTISING))) interestBasedAds(false, 'gpc');
+  } catch (error) {
+    console.error('[ConsentKit] could not apply Global Privacy Control:', error);
+  }
+  starting = false;
   // The SDK never throws into the host page: every method reports its error and returns a safe value.
   for (const [name, method] of Object.entries(api)) {
     if (typeof method !== 'function') continue;
@@ -171,7 +265,7 @@ export function createConsent(config?: ConsentConfig): ConsentKit {
           ? () => {}
           : name === 'storage'
             ? gatedStorage(() => false, 'local')
-            : name === 'needsConsent' ? true : name === 'hasConsent' ? false : undefined;
+            : name === 'needsConsent' ? true : name === 'hasConsent' ? false : name === 'getPendingEvents' ? [] : undefined;
       }
     };
   }

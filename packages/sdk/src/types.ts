@@ -1,4 +1,7 @@
 import type { CookieDeclaration, DatabaseDeclaration, StorageDeclaration } from './config/types';
+import type { Jurisdiction } from './jurisdiction/jurisdiction';
+import type { Disclosure } from './policy/types';
+import type { ConsentLogEvent, LogEventDetail, OptOutEventDetail, OptOutOptions, OptOutSource } from './optout/types';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 
 /** What a category or service declares it stores, after config is resolved (bare strings become objects). */
@@ -96,6 +99,8 @@ export interface ChoiceOptions {
    * How the choice was made. @default 'api' for `setConsent`; the button's method for acceptAll/rejectAll
    */
   method?: ConsentMethod;
+  /** Where the choice was made, for the event log. @default 'api' when the method is 'api', else 'banner' */
+  source?: OptOutSource;
 }
 
 /** Payload of the `consent` event: the visitor's first choice on this browser. */
@@ -119,6 +124,14 @@ export interface ChangeEventDetail {
 export interface ConsentEventMap {
   consent: ConsentEventDetail;
   change: ChangeEventDetail;
+  /** The visitor opted out of interest-based ads (any source, Reject all included). */
+  optout: OptOutEventDetail;
+  /** The visitor allowed interest-based ads again after an opt-out. */
+  optin: OptOutEventDetail;
+  /** An event was queued for the collector: the moment the change is on record in the browser. */
+  logged: LogEventDetail;
+  /** The collector acknowledged an event (fired in the tab that delivered it). */
+  delivered: LogEventDetail;
 }
 
 /** Listener for event `K`. */
@@ -137,18 +150,44 @@ export interface ConsentKit {
   readonly version: string;
   /** Privacy policy link from config, checked to be http, https or relative. */
   readonly policyUrl: string | undefined;
+  /**
+   * The jurisdiction of this page view, from the config's `jurisdiction` (and `region`). Under `'opt-out'` the
+   * optional categories are granted until the visitor opts out, and the UI shows a notice instead of a banner.
+   */
+  readonly jurisdiction: Jurisdiction;
   /** The stored record in force, or null when the visitor has not chosen (or the record is invalid or stale). */
   getConsent(): ConsentRecord | null;
   /**
-   * Whether `category` (or `category:service`) is granted. `necessary` is always true; unknown ids and
-   * anything before a choice are false. Answers from memory: cheap enough to call per event.
+   * The stored record that no longer applies (from an older `revision`, or past its lifetime), or null. Nothing
+   * is granted from it: it lets the UI show the visitor's previous choices as they were when asking again.
+   * Null once the visitor chooses, and for a record made under the opt-out jurisdiction on an opt-in page view.
+   * @example
+   * const switches = (consent.getConsent() ?? consent.getPreviousConsent())?.choices ?? {};
+   */
+  getPreviousConsent(): ConsentRecord | null;
+  /**
+   * Whether `category` (or `category:service`) is granted. `necessary` is always true; unknown ids are false, and
+   * so is anything optional before a choice, except under the opt-out jurisdiction. Answers from memory: cheap
+   * enough to call per event.
    * @example consent.hasConsent('advertising:adpartner')
    */
   hasConsent(category: string): boolean;
-  /** True when the banner must be shown: no valid record, an older revision, an expired choice or a new category. */
+  /**
+   * True when the visitor must be asked: no valid record, an older revision, an expired choice or a new category.
+   * The UI then shows the banner, or under the opt-out jurisdiction the notice.
+   */
   needsConsent(): boolean;
   /** Categories in display order: built-ins first, then the site's own. */
   getCategories(): readonly CategoryInfo[];
+  /**
+   * What the site discloses, built from the config: each category's purpose, services and what it stores (the
+   * consent cookie included), the advertising partners and where to opt out, and the statements on DNT (never
+   * honored) and GPC. `@consentkit/banner-ui` renders it as a cookie declaration.
+   * @example
+   * const { signals } = consent.getDisclosure();
+   * footer.textContent = signals.dnt.statement; // 'This site does not respond to Do Not Track (DNT) signals.'
+   */
+  getDisclosure(): Disclosure;
   /** Grant every category and service. */
   acceptAll(options?: ChoiceOptions): void;
   /** Deny every optional category and service. */
@@ -180,4 +219,34 @@ export interface ConsentKit {
    * @example const off = consent.on('consent', ({ record }) => log(record.id)); off();
    */
   on<K extends keyof ConsentEventMap>(event: K, listener: ConsentListener<K>): () => void;
+  /**
+   * Opts the visitor out of interest-based ads: denies the `advertising` category and its services, keeps the
+   * other answers (unanswered categories stay unanswered, so the banner still asks), stores the opt-out and logs
+   * an `optout` event. Generic ads may continue. Does nothing when already opted out.
+   * @example document.querySelector('#ads-optout').onclick = () => consent.optOutOfInterestBasedAds({ source: 'link' });
+   */
+  optOutOfInterestBasedAds(options?: OptOutOptions): void;
+  /**
+   * Allows interest-based ads again: grants `advertising` and logs an `optin` event. This is the explicit choice
+   * that overrides an honored GPC signal. Does nothing when they are already allowed.
+   * @example consent.optInToInterestBasedAds({ source: 'banner' });
+   */
+  optInToInterestBasedAds(options?: OptOutOptions): void;
+  /**
+   * True when the visitor opted out of interest-based ads (the opt-out link, Reject all, the advertising switch,
+   * GPC). Before any choice it is false, although advertising is denied then too.
+   * @example if (consent.isOptedOutOfInterestBasedAds()) showGenericAds();
+   */
+  isOptedOutOfInterestBasedAds(): boolean;
+  /**
+   * Events not yet acknowledged by the collector, oldest first: this tab's, other tabs' and earlier visits'.
+   * @example console.table(consent.getPendingEvents());
+   */
+  getPendingEvents(): readonly ConsentLogEvent[];
+  /**
+   * True when the browser sends Global Privacy Control and the config honors it (`gpc: 'honor'`, the default):
+   * the visitor was opted out of interest-based ads unless they explicitly opted back in. The UI then shows
+   * "Opt-out request honored".
+   */
+  readonly gpcHonored: boolean;
 }

@@ -1,6 +1,10 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
+import { type Jurisdiction, resolveJurisdiction } from '../jurisdiction/jurisdiction';
+import type { DisclosureConfig } from '../policy/types';
 import type { CategoryInfo, DeclaredStorage } from '../types';
 import type { ConsentConfig, StorageDeclarations } from './types';
+import { DEFAULT_EXPIRY_DAYS } from './validate';
+import { resolveOptOut, type ResolvedOptOut } from '../optout/config';
 
 /** Config with every default filled in. Only built from a config that `validateConfig` accepted. */
 export interface ResolvedConfig {
@@ -16,6 +20,10 @@ export interface ResolvedConfig {
   readonly policyUrl?: string;
   readonly domEvents: boolean;
   readonly reloadOnWithdrawal: boolean | readonly string[];
+  readonly jurisdiction: Jurisdiction;
+  readonly disclosure: DisclosureConfig;
+  readonly gpc: 'honor' | 'ignore';
+  readonly optOut: ResolvedOptOut;
 }
 
 /** Declarations as objects: a bare string is the name (or key). */
@@ -26,16 +34,10 @@ const declared = ({ cookies = [], storage = [], indexedDB = [] }: StorageDeclara
 });
 
 /** Fills defaults into a valid config: built-ins first in their fixed order, then the site's own categories. */
-export function resolveConfig({
-  categories = {},
-  cookie = {},
-  revision = 1,
-  policyUrl,
-  domEvents = true,
-  reloadOnWithdrawal = false,
-}: ConsentConfig = {}): ResolvedConfig {
+export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
+  const { categories = {}, cookie = {}, revision = 1, policyUrl, domEvents = true, reloadOnWithdrawal = false, disclosure = {}, gpc = 'honor', optOut } = config;
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
-  const expiresAfterDays = cookie.expiresAfterDays ?? 182;
+  const expiresAfterDays = cookie.expiresAfterDays ?? DEFAULT_EXPIRY_DAYS;
   return {
     revision,
     categories: ids
@@ -63,5 +65,9 @@ export function resolveConfig({
     policyUrl,
     domEvents,
     reloadOnWithdrawal,
+    jurisdiction: resolveJurisdiction(config.jurisdiction, config.region),
+    disclosure,
+    gpc,
+    optOut: resolveOptOut(optOut),
   };
 }

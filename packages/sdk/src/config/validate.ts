@@ -2,6 +2,7 @@ import { NECESSARY } from '../categories/builtin';
 import { isValidId } from './ids';
 import { type Check, boolean, dictionary, isRecord, list, rule, shape, text, wholeNumber } from './schema';
 import { isSafeUrl } from './url';
+import { GPC_FIELD, OPT_OUT_FIELDS } from '../optout/config';
 
 export { isRecord };
 
@@ -10,6 +11,8 @@ export type ConfigProblem = string;
 
 /** Longest choice lifetime: 13 months, the longest re-consent interval regulators accept (CNIL, EDPB). */
 export const MAX_EXPIRY_DAYS = 395;
+/** Default choice lifetime: 6 months, what the CNIL recommends. */
+export const DEFAULT_EXPIRY_DAYS = 182;
 
 const ID = 'an id: a lower-case letter, then up to 31 of a-z 0-9 _ -';
 const days = wholeNumber(1, MAX_EXPIRY_DAYS, ' of days');
@@ -58,7 +61,7 @@ const COOKIE = shape(
     refusalExpiresAfterDays: days,
   },
   ({ expiresAfterDays: all, refusalExpiresAfterDays: refusal }, path, report) =>
-    typeof refusal === 'number' && refusal > (all as number) && report(`${path}.refusalExpiresAfterDays`, 'must not be longer than cookie.expiresAfterDays'),
+    typeof refusal === 'number' && refusal > ((all as number | undefined) ?? DEFAULT_EXPIRY_DAYS) && report(`${path}.refusalExpiresAfterDays`, `must not be longer than cookie.expiresAfterDays (${DEFAULT_EXPIRY_DAYS} when not set)`),
 );
 
 /**
@@ -76,6 +79,19 @@ export const CONFIG_FIELDS: Record<string, Check> = {
     'true, false, or a list of category or category:service ids',
   ),
   sync: boolean,
+  jurisdiction: rule((v) => v === 'opt-in' || v === 'opt-out' || typeof v === 'function', "'opt-in', 'opt-out' or a function of the region"),
+  region: text(64),
+  disclosure: shape({
+    dntStatement: text(1000),
+    gpcStatement: text(1000),
+    industryOptOut: list(
+      shape({ label: text(200), url: rule(isSafeUrl, 'an http, https or relative URL') }, (link, path, report) =>
+        ['label', 'url'].forEach((key) => link[key] === undefined && report(`${path}.${key}`, 'required')),
+      ),
+    ),
+  }),
+  optOut: OPT_OUT_FIELDS,
+  gpc: GPC_FIELD,
 };
 
 /**

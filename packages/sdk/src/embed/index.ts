@@ -1,8 +1,12 @@
 // The script-tag entry (consentkit.js): reads config from the tag, creates the instance, replays queued calls,
 // exposes window.ConsentKit, and loads the banner UI only when it must show.
-import { createConsent } from '../consent';
+import { createConsentWith } from '../consent';
+import { googleConsentMode } from '../integrations/google-consent-mode';
+import { lazyHandle } from './lazy';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
+import { wireOptOut } from './optout';
+import { wirePolicy } from './policy';
 import { runQueuedCall } from './queue';
 import { wireReopen } from './reopen';
 import { readScriptSettings } from './script-config';
@@ -20,15 +24,18 @@ function start(): void {
   // Loaded twice (two tags, or a tag manager re-injecting it): the first instance stays in charge.
   if (existing && !Array.isArray(existing)) return;
   const settings = readScriptSettings(document.currentScript as HTMLScriptElement | null, window.ConsentKitConfig);
-  const consent = createConsent(settings.config);
+  // The delivery of the consent event log is its own module, imported only when there is something to send.
+  const consent = createConsentWith(settings.config, () => import(/* @vite-ignore */ settings.deliverySrc));
+  // Synchronously, before queued calls replay and before the Google tag below this script: the default first.
+  const gcm = settings.googleConsentMode;
+  if (gcm) googleConsentMode(consent, gcm === true ? {} : (gcm as never));
+  const options = { ...settings.ui, nonce: settings.nonce };
+  const openOptOut = wireOptOut(consent, settings.optOutSrc, options);
 
-  let ui: Promise<UiHandle | null> | undefined;
-  const withUi = (action: (handle: UiHandle) => void) => {
-    ui ??= loadUi(settings.uiSrc).then((module) =>
-      module ? module.mountBanner(consent, { ...settings.ui, nonce: settings.nonce }) : null,
-    );
-    ui.then((handle) => handle && action(handle)).catch((error) => console.error('[ConsentKit] banner failed:', error));
-  };
+  const withUi = lazyHandle<UiHandle>(
+    () => loadUi(settings.uiSrc).then((module) => (module ? module.mountBanner(consent, { ...options, onOptOut: () => openOptOut('banner') }) : null)),
+    'banner',
+  );
 
   const api: EmbedApi = Object.freeze({
     ...consent,
@@ -44,6 +51,7 @@ function start(): void {
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;
   consent.renderPlaceholders(lazyPlaceholders(api, settings.placeholderSrc, { lang, ...(placeholder as object) }));
+  wirePolicy(api, () => loadUi(settings.uiSrc), { ...settings.ui, openPreferences: api.showPreferences });
   window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
 }
 

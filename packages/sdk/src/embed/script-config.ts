@@ -11,7 +11,13 @@ export interface ScriptSettings {
   uiSrc: string;
   /** consentkit-placeholder.js, next to consentkit-ui.js. */
   placeholderSrc: string;
+  /** The opt-out panel, next to the UI (it shares the UI's folder). */
+  optOutSrc: string;
+  /** The event delivery module, next to the embed. */
+  deliverySrc: string;
   nonce: string | undefined;
+  /** For `googleConsentMode()`: true, its options, or undefined for off. Checked there. */
+  googleConsentMode: unknown;
 }
 
 // data-* attribute (camelCased by dataset) -> [config section or '' for top level, option, is a number]. The `ui`
@@ -25,6 +31,11 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
   lang: ['ui', 'lang'],
   theme: ['ui', 'theme'],
   layout: ['ui', 'layout'],
+  // Rendered per request by a server that knows where the visitor is (a CDN geolocation header).
+  region: ['', 'region'],
+  jurisdiction: ['', 'jurisdiction'],
+  optoutEndpoint: ['optOut', 'endpoint'],
+  gpc: ['', 'gpc'],
 };
 
 /**
@@ -33,23 +44,31 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
  *
  * `<script src="/consentkit.js" data-policy-url="/privacy" data-revision="2" data-cookie-name="consent"
  *   data-cookie-domain="example.com" data-expires-after-days="365" data-ui-src="/ui.js" data-lang="fr"
- *   data-theme="dark" data-layout="box"></script>`
+ *   data-theme="dark" data-layout="box" data-region="US-CA" data-jurisdiction="opt-out"
+ *   data-google-consent-mode></script>`
  */
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
-  const { ui, uiSrc, ...config }: EmbedConfig = isRecord(global) ? global : {};
+  const { ui, uiSrc, googleConsentMode, ...config }: EmbedConfig = isRecord(global) ? global : {};
   const data = script?.dataset ?? {};
-  const sections: Record<string, Record<string, unknown>> = { '': config, cookie: { ...config.cookie }, ui: { ...(isRecord(ui) && ui) } };
+  const sections: Record<string, Record<string, unknown>> = { '': config, ui: { ...(isRecord(ui) && ui) } };
   for (const [attribute, [section, option, numeric]] of Object.entries(ATTRIBUTES)) {
     const value = data[attribute];
-    if (value !== undefined) sections[section]![option] = numeric ? Number(value) : value;
+    if (value === undefined) continue;
+    // A copy of the section, so the site's window.ConsentKitConfig object is never modified.
+    const target = (sections[section] ??= { ...(config as Record<string, Record<string, unknown>>)[section] });
+    target[option] = numeric ? Number(value) : value;
   }
-  if (Object.keys(sections.cookie!).length) config.cookie = sections.cookie;
-  const src = data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : script?.src ? new URL('consentkit-ui.js', script.src).href : 'consentkit-ui.js');
+  for (const [section, values] of Object.entries(sections)) if (section && section !== 'ui') (config as Record<string, unknown>)[section] = values;
+  const sibling = (name: string, base: string | undefined) => (base ? new URL(name, new URL(base, document.baseURI)).href : name);
+  const resolvedUiSrc = data.uiSrc ?? (typeof uiSrc === 'string' ? uiSrc : sibling('consentkit-ui.js', script?.src));
   return {
     config,
     ui: sections.ui!,
-    uiSrc: src,
-    placeholderSrc: new URL('consentkit-placeholder.js', new URL(src, document.baseURI)).href,
+    uiSrc: resolvedUiSrc,
+    optOutSrc: sibling('consentkit-optout.js', resolvedUiSrc),
+    deliverySrc: sibling('consentkit.delivery.js', script?.src),
+    placeholderSrc: sibling('consentkit-placeholder.js', resolvedUiSrc),
     nonce: script?.nonce || data.nonce,
+    googleConsentMode: data.googleConsentMode === undefined ? googleConsentMode : data.googleConsentMode !== 'false',
   };
 }

@@ -44,7 +44,14 @@ describe('validateConfig', () => {
 
   it('refuses a refusal lifetime longer than the consent lifetime', () => {
     expect(validateConfig({ cookie: { expiresAfterDays: 30, refusalExpiresAfterDays: 60 } })).toEqual([
-      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays',
+      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays (182 when not set)',
+    ]);
+  });
+
+  it('compares a refusal lifetime with the default choice lifetime when none is set', () => {
+    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 182 } })).toEqual([]);
+    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 200 } })).toEqual([
+      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays (182 when not set)',
     ]);
   });
 

@@ -3,7 +3,8 @@ import type { EmbedApi, UiModule } from '../../src/embed/types';
 
 // The loader is the embed's one network effect; tests control what it resolves to.
 const loadUi = vi.hoisted(() => vi.fn<(src: string) => Promise<UiModule | null>>());
-vi.mock('../../src/embed/load-ui', () => ({ loadUi, loadModule: vi.fn() }));
+const loadModule = vi.hoisted(() => vi.fn<(src: string, what: string) => Promise<unknown>>());
+vi.mock('../../src/embed/load-ui', () => ({ loadUi, loadModule }));
 
 const api = () => window.ConsentKit as EmbedApi;
 
@@ -14,6 +15,7 @@ async function startEmbed() {
 
 beforeEach(() => {
   loadUi.mockReset().mockResolvedValue(null);
+  loadModule.mockReset().mockResolvedValue(null);
   delete window.ConsentKit;
   delete window.ConsentKitConfig;
   document.body.innerHTML = '';
@@ -92,10 +94,112 @@ describe('the script-tag embed', () => {
     expect(host.shadowRoot?.querySelector('button')?.textContent).toBe('Privacy settings');
   });
 
+  it('pushes the Consent Mode default before any queued call runs, then an update for the queued choice', async () => {
+    const win = window as unknown as { dataLayer?: unknown[] };
+    delete win.dataLayer;
+    const seen: string[] = [];
+    window.ConsentKitConfig = { googleConsentMode: { waitForUpdate: 700 } };
+    window.ConsentKit = [() => seen.push(`queued call sees ${win.dataLayer?.length} entry`), ['acceptAll']];
+    await startEmbed();
+    const commands = win.dataLayer!.map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as ArrayLike<unknown>).slice(0, 2).join(' ') : (entry as { event: string }).event));
+    expect(seen).toEqual(['queued call sees 1 entry']);
+    expect(commands).toEqual(['consent default', 'consent update', 'consentkit_consent']);
+    expect((win.dataLayer![0] as ArrayLike<{ wait_for_update: number }>)[2].wait_for_update).toBe(700);
+    delete win.dataLayer;
+  });
+
+  it('leaves the data layer alone unless Consent Mode is enabled', async () => {
+    const win = window as unknown as { dataLayer?: unknown[] };
+    delete win.dataLayer;
+    await startEmbed();
+    api().acceptAll();
+    expect(win.dataLayer).toBeUndefined();
+  });
+
+  it('renders the cookie declaration into every [data-consentkit-policy] element, with the UI options', async () => {
+    document.body.innerHTML = '<div data-consentkit-policy data-heading-level="4"></div><section data-consentkit-policy></section>';
+    const mountPolicy = vi.fn();
+    loadUi.mockResolvedValue({ mountBanner: vi.fn(() => ({ showBanner: vi.fn(), showPreferences: vi.fn() })), mountPolicy });
+    window.ConsentKitConfig = { ui: { lang: 'fr' } };
+    await startEmbed();
+    await vi.waitFor(() => expect(mountPolicy).toHaveBeenCalledTimes(2));
+    const [div, section] = [...document.querySelectorAll('[data-consentkit-policy]')];
+    expect(mountPolicy).toHaveBeenCalledWith(api(), div, expect.objectContaining({ lang: 'fr', headingLevel: 4, openPreferences: api().showPreferences }));
+    expect(mountPolicy.mock.calls[1]?.[1]).toBe(section);
+    expect(mountPolicy.mock.calls[1]?.[2].headingLevel).toBeUndefined();
+  });
+
+  it('loads nothing for a returning visitor on a page without a declaration', async () => {
+    await startEmbed();
+    api().rejectAll();
+    delete window.ConsentKit;
+    loadUi.mockClear();
+    await startEmbed();
+    await Promise.resolve();
+    expect(loadUi).not.toHaveBeenCalled();
+    document.body.innerHTML = '<div data-consentkit-policy></div>';
+    delete window.ConsentKit;
+    await startEmbed();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
   it('dispatches consentkit:ready', async () => {
     const ready = vi.fn();
     window.addEventListener('consentkit:ready', ready, { once: true });
     await startEmbed();
     expect(ready).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the interest-based ads opt-out in the embed', () => {
+  const panel = () => ({ open: vi.fn(), showGpcNotice: vi.fn() });
+
+  function withModules(optOutPanel: ReturnType<typeof panel>, banner = { showBanner: vi.fn(), showPreferences: vi.fn() }) {
+    const mountOptOutPanel = vi.fn(() => optOutPanel);
+    const mountBanner = vi.fn((..._args: unknown[]) => banner);
+    loadUi.mockImplementation(async () => ({ mountBanner }) as never);
+    loadModule.mockImplementation(async (src: string) => (src.endsWith('consentkit-optout.js') ? { mountOptOutPanel } : null));
+    return { mountOptOutPanel, mountBanner };
+  }
+
+  it('opens the panel from any data-consentkit-optout element, loading it once, without following the link', async () => {
+    const optOutPanel = panel();
+    const { mountOptOutPanel } = withModules(optOutPanel);
+    document.body.innerHTML = '<footer><a href="/privacy.html#advertising" data-consentkit-optout><span>Opt out</span></a></footer>';
+    await startEmbed();
+    // Earlier tests' embeds still listen on this document: count what this click adds.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector('span')!.dispatchEvent(click);
+    await vi.waitFor(() => expect(optOutPanel.open).toHaveBeenCalled());
+    const [opened, mounted] = [optOutPanel.open.mock.calls.length, mountOptOutPanel.mock.calls.length];
+    document.querySelector('a')!.click();
+    await vi.waitFor(() => expect(optOutPanel.open).toHaveBeenCalledTimes(opened * 2));
+    expect(mountOptOutPanel).toHaveBeenCalledTimes(mounted); // loaded and mounted once per embed
+    expect(click.defaultPrevented).toBe(true);
+    expect(new Set(optOutPanel.open.mock.calls.map(([source]) => source))).toEqual(new Set(['link']));
+    expect(loadModule).toHaveBeenCalledWith(expect.stringMatching(/consentkit-optout\.js$/), 'the opt-out panel');
+  });
+
+  it('lets the preferences dialog open the panel, as a banner opt-out', async () => {
+    const optOutPanel = panel();
+    const { mountBanner } = withModules(optOutPanel);
+    await startEmbed();
+    await vi.waitFor(() => expect(mountBanner).toHaveBeenCalled());
+    const options = mountBanner.mock.calls[0]![1] as { onOptOut(): void };
+    options.onOptOut();
+    await vi.waitFor(() => expect(optOutPanel.open).toHaveBeenCalledWith('banner'));
+  });
+
+  it('shows the GPC notice when GPC opted the visitor out on this page view', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const optOutPanel = panel();
+      withModules(optOutPanel);
+      await startEmbed();
+      expect(api().hasConsent('advertising')).toBe(false);
+      await vi.waitFor(() => expect(optOutPanel.showGpcNotice).toHaveBeenCalledTimes(1));
+    } finally {
+      delete (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl;
+    }
   });
 });

@@ -26,6 +26,21 @@ describe('readScriptSettings', () => {
     expect(settings.config).toEqual({});
   });
 
+  it('reads the region and jurisdiction a server rendered into the tag', () => {
+    const settings = readScriptSettings(tag({ 'data-region': 'US-CA', 'data-jurisdiction': 'opt-out' }), { region: 'DE' });
+    expect(settings.config).toEqual({ region: 'US-CA', jurisdiction: 'opt-out' });
+  });
+
+  it('takes Google Consent Mode out of the engine config: from the global, or data-google-consent-mode', () => {
+    const options = { waitForUpdate: 800 };
+    const fromGlobal = readScriptSettings(tag({}), { revision: 2, googleConsentMode: options });
+    expect(fromGlobal.googleConsentMode).toBe(options);
+    expect(fromGlobal.config).toEqual({ revision: 2 });
+    expect(readScriptSettings(tag({ 'data-google-consent-mode': '' }), undefined).googleConsentMode).toBe(true);
+    expect(readScriptSettings(tag({ 'data-google-consent-mode': 'false' }), { googleConsentMode: true }).googleConsentMode).toBe(false);
+    expect(readScriptSettings(tag({}), undefined).googleConsentMode).toBeUndefined();
+  });
+
   it('loads the UI from next to the embed unless told otherwise', () => {
     expect(readScriptSettings(tag({}), undefined).uiSrc).toBe('https://cdn.example.com/ck/consentkit-ui.js');
     expect(readScriptSettings(tag({ 'data-ui-src': '/ui.js' }), undefined).uiSrc).toBe('/ui.js');
@@ -46,5 +61,20 @@ describe('readScriptSettings', () => {
   it('ignores a global config that is not an object, and works without a script tag', () => {
     expect(readScriptSettings(null, 'nonsense').config).toEqual({});
     expect(readScriptSettings(null, undefined).uiSrc).toBe('consentkit-ui.js');
+  });
+});
+
+describe('readScriptSettings: the opt-out', () => {
+  it('reads the collector endpoint and the GPC setting, keeping the rest of window.ConsentKitConfig.optOut', () => {
+    const global = { optOut: { batchSize: 5 } };
+    const settings = readScriptSettings(tag({ 'data-optout-endpoint': '/api/consent-log', 'data-gpc': 'ignore' }), global);
+    expect(settings.config).toEqual({ optOut: { batchSize: 5, endpoint: '/api/consent-log' }, gpc: 'ignore' });
+    expect(global).toEqual({ optOut: { batchSize: 5 } }); // the site's object is not modified
+  });
+
+  it('finds the opt-out panel next to the UI and the delivery module next to the embed', () => {
+    const settings = readScriptSettings(tag({ 'data-ui-src': 'https://ui.example.com/v1/consentkit-ui.js' }), undefined);
+    expect(settings.optOutSrc).toBe('https://ui.example.com/v1/consentkit-optout.js');
+    expect(settings.deliverySrc).toBe('https://cdn.example.com/ck/consentkit.delivery.js');
   });
 });

@@ -1,0 +1,201 @@
+/// <reference path="../css.d.ts" />
+import type { ConsentKit } from '@consentkit/sdk';
+import css from './optout.css?raw';
+import { resolveOptOutTexts, type OptOutTexts } from './texts';
+
+// The industry opt-out pages the site's policy points to (NAI, and the DAA's WebChoices).
+export const NAI_OPT_OUT = 'https://optout.networkadvertising.org/';
+export const DAA_OPT_OUT = 'https://optout.aboutads.info/';
+
+/** How `mountOptOutPanel` renders. Every field is optional. */
+export interface OptOutPanelOptions {
+  /** Wording overrides, merged over `defaultOptOutTexts`. */
+  optOutTexts?: Partial<OptOutTexts>;
+  /** Language of the texts, set as `lang` on the host. @default inherited from the page */
+  lang?: string;
+  /** CSP nonce for the `<style>` used where constructable stylesheets are missing (Safari < 16.4). */
+  nonce?: string;
+  /** Element the host `<div data-consentkit-panel>` is appended to. @default document.body */
+  container?: HTMLElement;
+}
+
+/** Controls a mounted opt-out panel. Every method is safe to call at any time. */
+export interface OptOutPanelHandle {
+  /** Opens the panel. `source` is logged with the opt-out it confirms: 'link' (a page element) or 'banner'. */
+  open(source?: 'link' | 'banner'): void;
+  /** Shows the non-modal "Opt-out request honored" notice (after a GPC opt-out). */
+  showGpcNotice(): void;
+  /** Closes the panel and the notice. */
+  close(): void;
+  /** Removes everything from the page. */
+  destroy(): void;
+}
+
+type Child = Node | string;
+
+/** A tiny element builder: attributes, `on*` listeners, children as nodes or text (never parsed as HTML). */
+function h(tag: string, props: Record<string, string | EventListener> = {}, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value);
+  }
+  element.append(...children);
+  return element;
+}
+
+/** The element that has focus, looking inside shadow roots. */
+function focused(): HTMLElement | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element as HTMLElement | null;
+}
+
+function applyStyles(root: ShadowRoot, nonce: string | undefined): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Safari < 16.4: a <style> carrying the page's nonce.
+    const style = h('style', nonce ? { nonce } : {}, css);
+    root.append(style);
+  }
+}
+
+function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHandle {
+  const texts = resolveOptOutTexts(options.optOutTexts);
+  const host = h('div', { 'data-consentkit-panel': '', ...(options.lang ? { lang: options.lang } : {}) });
+  const root = host.attachShadow({ mode: 'open' });
+  applyStyles(root, options.nonce);
+
+  let source: 'link' | 'banner' = 'link';
+  let previous: HTMLElement | null = null;
+  const state = h('p');
+  // Rendered from the start, so screen readers announce what is put in it (WCAG 4.1.3 status messages).
+  const status = h('p', { role: 'status', class: 'ck-status' });
+  const toggle = h('button', {
+    type: 'button',
+    onclick: (event: Event) => {
+      // The second click of a double click would undo the first.
+      if ((event as MouseEvent).detail > 1) return;
+      if (consent.isOptedOutOfInterestBasedAds()) {
+        consent.optInToInterestBasedAds({ source });
+        status.textContent = texts.allowed;
+      } else {
+        consent.optOutOfInterestBasedAds({ source });
+        status.textContent = texts.recorded;
+      }
+    },
+  });
+  const closeButton = h('button', { type: 'button', onclick: () => dialog.close() }, texts.close);
+  const dialog = h(
+    'dialog',
+    { 'aria-labelledby': 'ck-optout-title', onclose: () => previous?.focus() },
+    h('div', { class: 'ck-head' }, h('h2', { id: 'ck-optout-title' }, texts.title), closeButton),
+    h('p', {}, texts.body),
+    h('p', {}, h('strong', {}, texts.generic)),
+    state,
+    h('div', { class: 'ck-actions' }, toggle),
+    status,
+    h('p', {}, texts.industry),
+    h(
+      'ul',
+      {},
+      h('li', {}, h('a', { href: NAI_OPT_OUT, rel: 'noopener' }, texts.nai)),
+      h('li', {}, h('a', { href: DAA_OPT_OUT, rel: 'noopener' }, texts.daa)),
+    ),
+  ) as HTMLDialogElement;
+
+  const noticeStatus = h('p', { role: 'status' }, h('strong'));
+  const notice = h(
+    'div',
+    { class: 'ck-notice', role: 'region', 'aria-label': texts.gpcHonored, hidden: '' },
+    noticeStatus,
+    h('p', {}, texts.gpcBody),
+    h(
+      'div',
+      { class: 'ck-actions' },
+      h('button', { type: 'button', onclick: () => handle.open(source) }, texts.details),
+      h('button', { type: 'button', onclick: () => (notice.hidden = true) }, texts.close),
+    ),
+  );
+
+  const render = () => {
+    const optedOut = consent.isOptedOutOfInterestBasedAds();
+    toggle.textContent = optedOut ? texts.optIn : texts.optOut;
+    toggle.className = optedOut ? '' : 'ck-primary';
+    state.textContent = optedOut ? (consent.gpcHonored ? `${texts.gpcHonored}. ${texts.optedOut}` : texts.optedOut) : '';
+  };
+  render();
+  const unsubscribe = consent.on('change', render);
+  root.append(notice, dialog);
+  // The embed may run this from <head>, before <body> exists.
+  const attach = () => (options.container ?? document.body).appendChild(host);
+  if (options.container || document.body) attach();
+  else addEventListener('DOMContentLoaded', attach);
+
+  const handle: OptOutPanelHandle = {
+    open(from = 'link') {
+      source = from;
+      status.textContent = '';
+      notice.hidden = true;
+      render();
+      if (dialog.open) return;
+      previous = focused();
+      if (dialog.showModal) dialog.showModal();
+      else dialog.setAttribute('open', '');
+      closeButton.focus();
+    },
+    showGpcNotice() {
+      notice.hidden = false;
+      // Filled a moment after the region shows: screen readers announce changes to a live region they know.
+      setTimeout(() => (noticeStatus.firstChild!.textContent = texts.gpcHonored), 100);
+    },
+    close() {
+      notice.hidden = true;
+      if (dialog.open) dialog.close();
+    },
+    destroy() {
+      unsubscribe();
+      host.remove();
+    },
+  };
+  return handle;
+}
+
+const inert: OptOutPanelHandle = { open() {}, showGpcNotice() {}, close() {}, destroy() {} };
+
+/**
+ * Mounts the interest-based ads opt-out panel (hidden until `open()`) in an open shadow root on a
+ * `<div data-consentkit-panel>`. The panel says what interest-based ads are, opts out in one click, says plainly
+ * that generic ads continue, links to the NAI and DAA opt-out pages, and announces "Opt-out recorded". Its own
+ * code and styles only, no Preact: a returning visitor who opts out downloads about 2 KB, and the banner's
+ * bundle is untouched. Never throws: failures are reported and a handle that does nothing is returned.
+ *
+ * @example
+ * import { createConsent } from '@consentkit/sdk';
+ * import { mountOptOutPanel } from '@consentkit/banner-ui';
+ * const consent = createConsent({ optOut: { endpoint: '/api/consent-log' } });
+ * const panel = mountOptOutPanel(consent);
+ * document.querySelector('#ads-optout')?.addEventListener('click', () => panel.open('link'));
+ */
+export function mountOptOutPanel(consent: ConsentKit, options: OptOutPanelOptions = {}): OptOutPanelHandle {
+  try {
+    const handle = mount(consent, options ?? {});
+    // Every entry point reports instead of throwing into the host page.
+    for (const [name, method] of Object.entries(handle)) {
+      (handle as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        try {
+          return (method as (...a: unknown[]) => unknown)(...args);
+        } catch (error) {
+          console.error('[ConsentKit opt-out]', error);
+        }
+      };
+    }
+    return handle;
+  } catch (error) {
+    console.error('[ConsentKit opt-out]', error);
+    return inert;
+  }
+}

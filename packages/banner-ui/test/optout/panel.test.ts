@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DAA_OPT_OUT, NAI_OPT_OUT, mountOptOutPanel } from '../../src/optout/panel';
+import { defaultOptOutTexts, resolveOptOutTexts } from '../../src/optout/texts';
+import { FakeConsentKit, stubDialog, unstubDialog } from '../helpers';
+
+function mountPanel(consent = new FakeConsentKit(), options = {}) {
+  const handle = mountOptOutPanel(consent, options);
+  const host = document.querySelector<HTMLElement>('[data-consentkit-panel]')!;
+  const root = host.shadowRoot!;
+  const button = (text: string, scope: ParentNode = root) => {
+    const found = [...scope.querySelectorAll('button')].filter((b) => b.textContent === text);
+    if (found.length !== 1) throw new Error(`expected one button "${text}", found ${found.length}`);
+    return found[0]!;
+  };
+  return { handle, host, root, consent, button, dialog: root.querySelector('dialog')!, status: root.querySelector('dialog [role="status"]')! };
+}
+
+beforeEach(() => stubDialog());
+afterEach(() => {
+  unstubDialog();
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('the opt-out panel', () => {
+  it('is hidden until opened, then a modal dialog named by its heading, focus on Close', () => {
+    const panel = mountPanel();
+    expect(panel.dialog.open).toBe(false);
+    panel.handle.open('link');
+    expect(panel.dialog.open).toBe(true);
+    expect(panel.root.getElementById(panel.dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Interest-based ads');
+    expect(panel.root.activeElement).toBe(panel.button('Close', panel.dialog));
+  });
+
+  it('explains interest-based ads, says generic ads continue, and links to the NAI and DAA opt-out pages', () => {
+    const { dialog } = mountPanel();
+    const text = dialog.textContent!;
+    expect(text).toContain(defaultOptOutTexts.body);
+    expect(text).toContain('Opting out does not stop ads: you will still see generic ads');
+    const links = [...dialog.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Network Advertising Initiative (NAI) opt-out page', NAI_OPT_OUT],
+      ['Digital Advertising Alliance (DAA) opt-out page', DAA_OPT_OUT],
+    ]);
+  });
+
+  it('opts out in one click with the source it was opened with, and announces "Opt-out recorded"', () => {
+    const panel = mountPanel();
+    panel.handle.open('banner');
+    expect(panel.status.textContent).toBe('');
+    panel.button('Opt out of interest-based ads').click();
+    expect(panel.consent.calls).toEqual([{ method: 'optOutOfInterestBasedAds', args: [{ source: 'banner' }] }]);
+    expect(panel.status.textContent).toBe('Opt-out recorded');
+    expect(panel.root.textContent).toContain('You are opted out of interest-based ads on this site.');
+  });
+
+  it('offers to allow interest-based ads again, and ignores the second click of a double click', () => {
+    const panel = mountPanel();
+    panel.handle.open('link');
+    const toggle = panel.button('Opt out of interest-based ads');
+    toggle.dispatchEvent(new MouseEvent('click', { detail: 1 }));
+    toggle.dispatchEvent(new MouseEvent('click', { detail: 2 }));
+    expect(toggle.textContent).toBe('Allow interest-based ads');
+    expect(panel.consent.isOptedOutOfInterestBasedAds()).toBe(true);
+    toggle.click();
+    expect(panel.consent.calls.at(-1)).toEqual({ method: 'optInToInterestBasedAds', args: [{ source: 'link' }] });
+    expect(panel.status.textContent).toBe('Interest-based ads allowed');
+    expect(toggle.textContent).toBe('Opt out of interest-based ads');
+  });
+
+  it('follows the engine when the choice changes elsewhere', () => {
+    const panel = mountPanel();
+    panel.consent.rejectAll();
+    expect(panel.button('Allow interest-based ads')).toBeTruthy();
+  });
+
+  it('returns focus to where it was when closed', () => {
+    const opener = document.body.appendChild(document.createElement('button'));
+    opener.focus();
+    const panel = mountPanel();
+    panel.handle.open('link');
+    panel.button('Close', panel.dialog).click();
+    expect(panel.dialog.open).toBe(false);
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('shows the GPC notice and announces "Opt-out request honored"', async () => {
+    vi.useFakeTimers();
+    const consent = new FakeConsentKit();
+    consent.gpcHonored = true;
+    consent.optOutOfInterestBasedAds({ source: 'gpc' });
+    const panel = mountPanel(consent);
+    const notice = panel.root.querySelector<HTMLElement>('.ck-notice')!;
+    expect(notice.hidden).toBe(true);
+    panel.handle.showGpcNotice();
+    expect(notice.hidden).toBe(false);
+    const live = notice.querySelector('[role="status"]')!;
+    expect(live.textContent).toBe(''); // the region exists before its text
+    await vi.advanceTimersByTimeAsync(100);
+    expect(live.textContent).toBe('Opt-out request honored');
+    expect(notice.textContent).toContain('Global Privacy Control');
+    panel.button('Details').click();
+    expect(notice.hidden).toBe(true);
+    expect(panel.dialog.open).toBe(true);
+    expect(panel.dialog.textContent).toContain('Opt-out request honored. You are opted out');
+  });
+
+  it('renders texts as text, takes overrides, and never throws into the page', () => {
+    expect(resolveOptOutTexts({ title: '<b>Werbung</b>', close: 7 })).toMatchObject({ title: '<b>Werbung</b>', close: 'Close' });
+    const panel = mountPanel(new FakeConsentKit(), { optOutTexts: { title: '<img src=x onerror=alert(1)>' }, lang: 'de' });
+    expect(panel.root.querySelector('img')).toBeNull();
+    expect(panel.host.lang).toBe('de');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = new FakeConsentKit();
+    broken.isOptedOutOfInterestBasedAds = () => {
+      throw new Error('boom');
+    };
+    const handle = mountOptOutPanel(broken);
+    expect(() => handle.open()).not.toThrow();
+    expect(error).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,38 @@
+import type { ConsentKit } from '../types';
+import { lazyHandle } from './lazy';
+import { loadModule } from './load-ui';
+
+const SELECTOR = '[data-consentkit-optout]';
+
+/** What the lazily imported opt-out panel module (consentkit-optout.js) exports. */
+export interface OptOutUiModule {
+  mountOptOutPanel(consent: ConsentKit, options?: Record<string, unknown>): OptOutUiHandle;
+}
+
+/** The part of the panel's handle the embed drives. */
+export interface OptOutUiHandle {
+  /** Opens the panel; `source` is logged with the opt-out it confirms. */
+  open(source: 'link' | 'banner'): void;
+  /** Shows "Opt-out request honored" after a GPC opt-out. */
+  showGpcNotice(): void;
+}
+
+/**
+ * The interest-based ads opt-out on a script-tag page. Every `[data-consentkit-optout]` element (a footer link, a
+ * line in the privacy policy) opens the opt-out panel, loaded on first use; a GPC opt-out applied on this page view
+ * shows the "Opt-out request honored" notice. Returns what opens the panel, for the banner's preferences dialog.
+ */
+export function wireOptOut(consent: ConsentKit, src: string, options: Record<string, unknown>): (source: 'link' | 'banner') => void {
+  const withPanel = lazyHandle(
+    () => loadModule<OptOutUiModule>(src, 'the opt-out panel').then((module) => module && module.mountOptOutPanel(consent, options)),
+    'the opt-out panel',
+  );
+  document.addEventListener('click', (event) => {
+    if ((event.target as Element).closest?.(SELECTOR)) {
+      event.preventDefault();
+      withPanel((panel) => panel.open('link'));
+    }
+  });
+  consent.on('optout', ({ source }) => source === 'gpc' && withPanel((panel) => panel.showGpcNotice()));
+  return (source) => withPanel((panel) => panel.open(source));
+}

@@ -1,0 +1,96 @@
+import type { ConsentRecord } from '../record/types';
+import type { ResolvedOptOut } from './config';
+import type { Delivery, DeliveryOptions } from './delivery';
+import { createLogEvent } from './event';
+import { createEventQueue } from './queue';
+import type { ConsentLogEvent, ConsentLogEventType, LogEventDetail, OptOutSource, QueueStorage } from './types';
+
+/** Prefix of the lock each page view holds from its first event on, so other tabs know it is still open. */
+export const TAB_LOCK = 'consentkit-tab:';
+
+/** What the lazily loaded delivery module is started with. */
+export type DeliveryStart = Omit<DeliveryOptions, 'transport' | 'lock'> & Pick<ResolvedOptOut, 'endpoint' | 'transport'>;
+
+/** The lazily loaded delivery module (consentkit.delivery.js, or a dynamic import in npm builds). */
+export interface DeliveryModule {
+  deliver(options: DeliveryStart): Delivery;
+}
+
+export type LoadDelivery = () => Promise<DeliveryModule>;
+
+export interface EventLog {
+  /** Creates the event, queues it durably, announces it (`logged`) and starts its delivery. */
+  add(type: ConsentLogEventType, source: OptOutSource, record: ConsentRecord, revision: number): void;
+  pending(): ConsentLogEvent[];
+}
+
+type Emit = (name: 'logged' | 'delivered', detail: LogEventDetail) => void;
+
+function localStorageOrNone(): QueueStorage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined; // storage blocked (cookies disabled): memory only
+  }
+}
+
+/**
+ * The event log of one instance. The queue and this file are part of the engine (an event is queued the moment
+ * it happens, and a closing page beacons it); the scheduler that sends, retries and acknowledges is loaded only
+ * when there is something to send.
+ */
+export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery: LoadDelivery): EventLog {
+  const { endpoint, transport } = config;
+  const sends = !!(endpoint || transport) && typeof window === 'object';
+  const queue = createEventQueue(sends ? (config.storage ?? localStorageOrNone()) : undefined);
+  let delivery: Promise<Delivery | void> | undefined;
+  let alive = false;
+
+  const deliver = () => {
+    if (!sends) return;
+    delivery ??= loadDelivery().then(
+      (module) => module.deliver({ ...config, queue, onDelivered: (event) => emit('delivered', { event }) }),
+      (error: unknown) => {
+        // Offline or blocked: the events wait in the queue; the next event, `online` or page view tries again.
+        delivery = undefined;
+        console.warn('[ConsentKit] could not load the event delivery; events stay queued:', error);
+      },
+    );
+    void delivery.then((started) => started?.flush());
+  };
+
+  if (sends) {
+    addEventListener('online', deliver);
+    // sendBeacon's answer cannot be read, so beaconed events stay queued and are sent again on the next visit,
+    // which the collector treats as a no-op (it keys on the event id).
+    const beacon =
+      transport?.beacon ??
+      ((events: ConsentLogEvent[]) => !transport && navigator.sendBeacon(endpoint!, new Blob([JSON.stringify({ events })], { type: 'application/json' })));
+    addEventListener('pagehide', () => {
+      // Only this page's events: other tabs deliver their own, and earlier visits' events wait for the next one.
+      const events = queue.own().filter(({ id }) => !queue.inFlight.has(id));
+      try {
+        if (events.length) beacon?.(events);
+      } catch {
+        // No sendBeacon: the next visit delivers them.
+      }
+    });
+    if (queue.pending().length) deliver();
+  }
+
+  return {
+    add(type, source, record, revision) {
+      const event = createLogEvent(type, source, record, revision);
+      // Held until the page goes (never released otherwise): while it is, other tabs leave this page's events to
+      // it. Taken at the first event only: a page holding a lock is not kept in the back/forward cache.
+      if (sends && !alive) {
+        alive = true;
+        navigator.locks?.request(TAB_LOCK + queue.tab, () => new Promise(() => {})).catch(() => {});
+      }
+      queue.append(event);
+      emit('logged', { event });
+      deliver();
+    },
+    pending: () => queue.pending(),
+  };
+}

@@ -1,0 +1,113 @@
+import type { ConsentLogEvent, QueueStorage } from './types';
+
+/** Key prefix of queued events in web storage: one key per event. */
+export const QUEUE_PREFIX = 'ck_ev:';
+
+/**
+ * The durable queue of events not yet acknowledged by the collector.
+ *
+ * Why localStorage: an event is the record of the visitor's own request (an opt-out, a refusal), which the site
+ * must be able to prove; keeping it until delivered is strictly necessary to the service the visitor asked for,
+ * so it needs no consent (ePrivacy Art. 5(3), second sentence). It survives reloads and closed tabs, and is
+ * delivered on the next visit when the collector was unreachable.
+ *
+ * Why one key per event: tabs of one site share the storage. With one key per event, appending and removing
+ * never rewrite what another tab wrote at the same moment, so no read-modify-write race can drop an event.
+ *
+ * Why an owner per event: tabs in different processes may see each other's localStorage writes a moment late, so
+ * a lock alone cannot stop a tab from sending an event another tab has just delivered. Each event is stored with
+ * the page view that logged it; while that page lives, only it sends the event (see delivery.ts).
+ *
+ * Why memory too: an event the storage refuses (quota exceeded, storage blocked) waits in memory and is still
+ * delivered while the page lives. Events that were stored live in storage only: when another tab delivers one and
+ * removes it, this tab must not send it again.
+ */
+export interface EventQueue {
+  /** Stores the event (or keeps it in memory when storage fails). */
+  append(event: ConsentLogEvent): void;
+  /** Every unacknowledged event, this tab's and the stored ones of earlier visits or other tabs, oldest first. */
+  pending(): ConsentLogEvent[];
+  /** Drops acknowledged events, for good: a stale copy read later is ignored. */
+  remove(ids: readonly string[]): void;
+  /** Events logged by this page and not yet acknowledged: what a closing page may beacon. */
+  own(): ConsentLogEvent[];
+  /** Ids being sent right now by this page, so the unload beacon does not send them twice. */
+  readonly inFlight: Set<string>;
+  /** This page view's id, stored with every event it logs. */
+  readonly tab: string;
+  /** The page view that logged a pending event, as stored. */
+  ownerOf(id: string): string | undefined;
+}
+
+/** What one key holds: the event and the page view that logged it. */
+interface Stored {
+  tab: string;
+  event: ConsentLogEvent;
+}
+
+const isEvent = (value: unknown): value is ConsentLogEvent =>
+  typeof value === 'object' && value !== null && typeof (value as ConsentLogEvent).id === 'string' && typeof (value as ConsentLogEvent).at === 'string';
+
+/** The stored entries; unreadable ones are skipped (they were not written by this queue). */
+function readStored(storage: QueueStorage | undefined): Stored[] {
+  const entries: Stored[] = [];
+  try {
+    for (let index = 0; index < storage!.length; index++) {
+      const key = storage!.key(index);
+      if (!key?.startsWith(QUEUE_PREFIX)) continue;
+      try {
+        const entry: Partial<Stored> = JSON.parse(storage!.getItem(key) ?? '');
+        if (isEvent(entry.event) && key === QUEUE_PREFIX + entry.event.id) entries.push(entry as Stored);
+      } catch {
+        // Not JSON: not ours.
+      }
+    }
+  } catch {
+    // No storage, or it throws on access: memory only.
+  }
+  return entries;
+}
+
+/** `storage` undefined keeps events in memory only (no endpoint configured, or no web storage at all). */
+export function createEventQueue(storage: QueueStorage | undefined): EventQueue {
+  const unstored = new Map<string, ConsentLogEvent>();
+  const mine = new Set<string>();
+  const acknowledged = new Set<string>();
+  const owners = new Map<string, string>();
+  const tab = Math.random().toString(36).slice(2);
+  const queue: EventQueue = {
+    inFlight: new Set(),
+    tab,
+    ownerOf: (id) => (mine.has(id) ? tab : owners.get(id)),
+    append(event) {
+      mine.add(event.id);
+      try {
+        storage!.setItem(QUEUE_PREFIX + event.id, JSON.stringify({ tab, event }));
+      } catch {
+        unstored.set(event.id, event); // full, blocked, or no storage: memory it is
+      }
+    },
+    pending() {
+      const all = new Map<string, ConsentLogEvent>();
+      for (const { tab: owner, event } of readStored(storage)) {
+        all.set(event.id, event);
+        owners.set(event.id, owner);
+      }
+      for (const [id, event] of unstored) all.set(id, event);
+      return [...all.values()].filter(({ id }) => !acknowledged.has(id)).sort((a, b) => (a.at > b.at ? 1 : -1));
+    },
+    remove(ids) {
+      for (const id of ids) {
+        acknowledged.add(id);
+        unstored.delete(id);
+        try {
+          storage?.removeItem(QUEUE_PREFIX + id);
+        } catch {
+          // Blocked: it was never stored.
+        }
+      }
+    },
+    own: () => queue.pending().filter(({ id }) => mine.has(id)),
+  };
+  return queue;
+}

@@ -1,0 +1,116 @@
+import type { ConsentMethod, ConsentRecord, DntValue } from '../record/types';
+
+/** Where an opt-out, an opt-in or a choice came from. */
+export type OptOutSource = 'banner' | 'link' | 'api' | 'gpc';
+
+/**
+ * What an event records: a choice (`consent`), an opt-out of or opt-in to interest-based ads, or `reset()`.
+ * A choice that denies interest-based ads to a visitor who was not opted out (Reject all, the advertising switch
+ * turned off) is an `optout`; one that allows them again is an `optin`.
+ */
+export type ConsentLogEventType = 'consent' | 'optout' | 'optin' | 'reset';
+
+/**
+ * One logged consent change: what the site's collector stores as proof (GDPR Art. 7(1); US state rules keep
+ * opt-out records for 24 months). No IP address, nothing that fingerprints the browser.
+ *
+ * @example
+ * {
+ *   id: 'Uakgb_J5m9g-0JDMbcJqL', type: 'optout', consentId: 'V1StGXR8_Z5jdHi6B-myT',
+ *   at: '2026-11-26T10:00:00.123Z', revision: 1, source: 'link', method: 'custom',
+ *   choices: { advertising: false }, url: 'https://example.com/pricing', dnt: null, gpc: null, sdkVersion: '0.1.0',
+ * }
+ */
+export interface ConsentLogEvent {
+  /** Random id (nanoid): the collector keys on it, so a resend is a no-op. */
+  readonly id: string;
+  readonly type: ConsentLogEventType;
+  /** The consent record's id (the cookie's), tying the events of one browser together. */
+  readonly consentId: string;
+  /** When it happened, ISO 8601 with milliseconds, from the visitor's clock. */
+  readonly at: string;
+  /** The policy revision in force. */
+  readonly revision: number;
+  readonly source: OptOutSource;
+  /** How the choice was given, as stored in the record. */
+  readonly method: ConsentMethod;
+  /** The choices in force after the event (empty after `reset`). */
+  readonly choices: Readonly<Record<string, boolean>>;
+  /** The page, without query string or fragment (they may carry personal data). */
+  readonly url: string;
+  /** Do Not Track as observed: recorded, never used to decide anything. */
+  readonly dnt: DntValue;
+  /** Global Privacy Control as observed. */
+  readonly gpc: boolean | null;
+  readonly sdkVersion: string;
+}
+
+/**
+ * Sends events to the site's collector. The default POSTs JSON to `optOut.endpoint`; a site may route events
+ * through its own client instead.
+ *
+ * @example
+ * const transport: EventTransport = {
+ *   send: async (events) => (await myApi.post('/consent', { events })).acknowledged,
+ * };
+ */
+export interface EventTransport {
+  /**
+   * Delivers a batch. Resolves with the ids the collector acknowledged (stored, or stored before); rejects when
+   * nothing could be delivered (network error, HTTP error). Only acknowledged events leave the queue.
+   */
+  send(events: readonly ConsentLogEvent[]): Promise<readonly string[]>;
+  /** Best effort while the page unloads (`pagehide`); no answer is awaited, so nothing leaves the queue. */
+  beacon?(events: readonly ConsentLogEvent[]): boolean;
+}
+
+/** The part of Web Storage the durable queue uses: `localStorage` by default, a test double in unit tests. */
+export type QueueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/**
+ * Delivery of consent events to the site's collector.
+ *
+ * @example
+ * optOut: { endpoint: '/api/consent-log', batchSize: 20 }
+ */
+export interface OptOutConfig {
+  /**
+   * Where events are POSTed as `{ "events": [...] }` (http, https or relative; same origin keeps cookies out of
+   * it). The collector answers `{ "acknowledged": [ids] }`. Without an endpoint or a transport, events are
+   * announced (`logged`) and kept in memory for the page only: nothing is stored, nothing is sent.
+   * @default none
+   */
+  endpoint?: string;
+  /** Events per request, 1 to 100. @default 20 */
+  batchSize?: number;
+  /** First retry after a failed delivery, in ms; doubled on each failure, with jitter. @default 1000 */
+  retryDelay?: number;
+  /** Longest wait between retries, in ms. @default 300000 (5 minutes) */
+  maxRetryDelay?: number;
+  /** Sends events another way than `fetch` to `endpoint`. */
+  transport?: EventTransport;
+  /**
+   * Where undelivered events wait (one key per event, `ck_ev:<id>`). When it cannot be written (full,
+   * blocked), events wait in memory and are still delivered while the page lives.
+   * @default localStorage
+   */
+  storage?: QueueStorage;
+}
+
+/** Payload of the `optout` and `optin` events. */
+export interface OptOutEventDetail {
+  readonly source: OptOutSource;
+  /** The record now in force. */
+  readonly record: ConsentRecord;
+}
+
+/** Payload of the `logged` (queued) and `delivered` (acknowledged by the collector) events. */
+export interface LogEventDetail {
+  readonly event: ConsentLogEvent;
+}
+
+/** Options of `optOutOfInterestBasedAds` and `optInToInterestBasedAds`. */
+export interface OptOutOptions {
+  /** Where the request came from. @default 'api' */
+  source?: OptOutSource;
+}
