@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parseArgs, USAGE } from './src/args.mjs';
 import { CONDITIONS, makeChoice, measureRun } from './src/measure.mjs';
-import { renderMarkdown, updateReadme } from './src/report.mjs';
+import { HAS_CONSENT_END, HAS_CONSENT_START, measureHasConsent, renderHasConsentSection } from './src/has-consent.mjs';
+import { renderMarkdown, rewriteReadmeSection, updateReadme } from './src/report.mjs';
 import { startBenchServer } from './src/server.mjs';
 import { seededRandom, shuffled, summarize } from './src/stats.mjs';
 import { BENCH_DIR, loadTools, NO_TOOL } from './src/tools.mjs';
@@ -45,6 +46,8 @@ if (options.tools && tools.length !== options.tools.length) {
 const conditions = CONDITIONS.filter(({ id }) => options.conditions.includes(id));
 const complete = !options.quick && !options.tools && conditions.length === CONDITIONS.length && options.scenarios.length === 2;
 
+// The hasConsent() micro-benchmark first, in this process, before a browser competes for the CPU (about 8 s).
+const hasConsent = await measureHasConsent();
 const server = await startBenchServer([...tools, NO_TOOL], options.port);
 const browser = await chromium.launch(LAUNCH);
 const started = Date.now();
@@ -113,6 +116,7 @@ try {
     settings: { runs: options.runs, settleMs: options.settleMs, seed: options.seed, viewport: '1280x800' },
     conditions: conditions.map(({ id, label, short, cpuSlowdown, network }) => ({ id, label, short, cpuSlowdown, network })),
     tools: [...tools, NO_TOOL].map(({ id, name, version, note }) => ({ id, name, version, note })),
+    hasConsent,
     cookies: Object.fromEntries(
       Object.entries(choices).map(([id, { accepted, rejected }]) => [
         id,
@@ -149,7 +153,10 @@ try {
   writeFileSync(`${base}.md`, markdown);
   console.log(`\n${markdown}`);
   log(`wrote ${base}.json and ${base}.md`);
-  if (complete && options.readme) log(updateReadme(result));
+  if (complete && options.readme) {
+    log(updateReadme(result));
+    log(rewriteReadmeSection(HAS_CONSENT_START, HAS_CONSENT_END, renderHasConsentSection(hasConsent, result.command)));
+  }
 } finally {
   await browser.close();
   await server.close();

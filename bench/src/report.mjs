@@ -2,6 +2,7 @@
 // issue #7 checked against this run, and the README's summary section.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderHasConsentTable } from './has-consent.mjs';
 import { ROOT_DIR } from './tools.mjs';
 
 const BASE = 'consentkit';
@@ -187,6 +188,9 @@ export function renderMarkdown(result) {
     }
   }
   out.push('', '## Consent cookie (`name=value` as sent in every request)', '', cookieTable(result));
+  if (result.hasConsent) {
+    out.push('', `## hasConsent() calls per second (Node ${result.hasConsent.node}, in-process, no browser)`, '', renderHasConsentTable(result.hasConsent));
+  }
   const problems = result.cells.filter((cell) => cell.failures.length || cell.errors.length || cell.failedRequests.length || cell.foreignRequests.length);
   if (problems.length) {
     out.push('', '## Problems seen', '');
@@ -231,13 +235,16 @@ export function renderReadmeSection(result) {
   return lines.join('\n');
 }
 
-/** Rewrites the README's marked benchmark section. Returns what it did, for the log. */
-export function updateReadme(result) {
+/** Rewrites the README's section between the `start` and `end` markers with `section`. Returns what it did, for the log. */
+export function rewriteReadmeSection(start, end, section) {
   const file = join(ROOT_DIR, 'README.md');
   const readme = readFileSync(file, 'utf8');
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) return `README.md has no ${README_START} ... ${README_END} section: left alone`;
-  writeFileSync(file, readme.slice(0, start) + renderReadmeSection(result) + readme.slice(end + README_END.length));
-  return 'rewrote the benchmark section of README.md';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return `README.md has no ${start} ... ${end} section: left alone`;
+  writeFileSync(file, readme.slice(0, from) + section + readme.slice(to + end.length));
+  return `rewrote the ${start.slice(5, start.indexOf(':'))} section of README.md`;
 }
+
+/** Rewrites the README's marked benchmark section. Returns what it did, for the log. */
+export const updateReadme = (result) => rewriteReadmeSection(README_START, README_END, renderReadmeSection(result));
