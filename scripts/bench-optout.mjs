@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seededRandom } from '../bench/src/stats.mjs';
 import { createCollector } from '../examples/collector/collector.mjs';
 import { startServer } from '../examples/server/index.mjs';
 import { sendText } from '../examples/server/respond.mjs';
@@ -21,18 +22,6 @@ const FAILURE_RATE = Number(process.env.FAILURE_RATE ?? 0.3);
 const TIMEOUT_MS = 120_000;
 // Of the failures, the share that stored the events and lost the answer (the rest fail before storing).
 const LOST_SHARE = Number(process.env.LOST_SHARE ?? 0.5);
-
-/** mulberry32: a seeded generator, so a run's failures can be replayed. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Web Storage in memory: each visitor's localStorage. */
 function memoryStorage() {
@@ -53,7 +42,8 @@ if (!existsSync(ENGINE)) {
   process.exit(1);
 }
 
-const random = seeded(Number(process.env.SEED ?? 1));
+// Seeded, so a run's failures can be replayed.
+const random = seededRandom(Number(process.env.SEED ?? 1));
 const collector = createCollector({ dbPath: ':memory:' });
 const counts = { requests: 0, failedBeforeStoring: 0, answerLost: 0, acknowledged: 0 };
 
