@@ -63,6 +63,9 @@ test('opt-out still honors GPC: advertising is denied before any choice, and the
   await expect(notice(page)).toContainText('Opt-out request honored');
   await expect(notice(page).getByRole('button')).toHaveText(['OK', 'Settings']);
   expect(await granted(page)).toEqual({ ...ALL, advertising: false });
+  // The notice says it; the opt-out panel's separate GPC notice (the opt-in pages' way) does not repeat it.
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-consentkit-panel]')).toHaveCount(0);
   expect((await dataLayer(page))[1]).toEqual({ gtag: ['consent', 'update', { ...GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }] });
 });
 
