@@ -41,8 +41,8 @@ const minify = () =>
 const library = (pkg, external) => ({
   input: `packages/${pkg}/src/index.ts`,
   external,
-  // A directory, not a file: banner-ui's language packs and the engine's event delivery are chunks of their own
-  // that a site's bundler splits off.
+  // A directory, not a file: banner-ui's language packs, notice and cookie declaration, and the engine's event
+  // delivery are chunks of their own that a site's bundler splits off.
   output: [
     { dir: `packages/${pkg}/dist`, entryFileNames: 'index.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
     { dir: `packages/${pkg}/dist`, entryFileNames: 'index.cjs', chunkFileNames: '[name].cjs', format: 'cjs', sourcemap: true, exports: 'named' },
@@ -77,11 +77,14 @@ export default [
       // Language packs: imported by the UI only for a visitor who reads that language (src/language.ts).
       ...Object.fromEntries(['ar', 'de', 'es', 'fr'].map((lang) => [`consentkit-lang-${lang}`, `packages/banner-ui/src/lang/${lang}.ts`])),
     },
+    // Pieces the banner imports itself (the opt-out notice, the cookie declaration) are chunks that import what
+    // they share from consentkit-ui.js, instead of Rollup moving it to a chunk of its own: the banner stays one file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'packages/banner-ui/dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'consentkit-[name].js',
+      chunkFileNames: ({ name }) => `consentkit-${name.toLowerCase()}.js`,
       sourcemap: true,
     },
     plugins: [
@@ -94,7 +97,8 @@ export default [
   },
   {
     input: 'examples/npm-app/src/main.ts',
-    // Split like a site's bundler would: the language packs and the engine's event delivery stay out of app.js.
+    // Split like a site's bundler would: the language packs, notice, cookie declaration and the engine's event
+    // delivery stay out of app.js.
     output: { dir: 'examples/npm-app/dist', entryFileNames: 'app.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
     plugins: [
       cssText(),

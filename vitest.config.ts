@@ -6,7 +6,7 @@ export default defineConfig({
   define: { __CK_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     environment: 'jsdom',
-    include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/**/test/**/*.test.{ts,tsx}'],
+    include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/**/test/**/*.test.{ts,tsx}', 'scripts/test/**/*.test.ts'],
     restoreMocks: true,
     // `import css from './styles.css?raw'` must give the real stylesheet, as the build does.
     css: { include: [/\.css\?raw$/] },

@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seededRandom } from '../bench/src/stats.mjs';
 import { createCollector } from '../examples/collector/collector.mjs';
 import { startServer } from '../examples/server/index.mjs';
 import { sendText } from '../examples/server/respond.mjs';
@@ -42,7 +43,8 @@ if (!existsSync(ENGINE)) {
   process.exit(1);
 }
 
-const random = seeded(Number(process.env.SEED ?? 1));
+// Seeded, so a run's failures can be replayed.
+const random = seededRandom(Number(process.env.SEED ?? 1));
 const collector = createCollector({ dbPath: ':memory:' });
 const counts = { requests: 0, failedBeforeStoring: 0, answerLost: 0, acknowledged: 0 };
 

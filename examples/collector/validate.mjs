@@ -4,7 +4,7 @@
 
 export const EVENT_TYPES = ['consent', 'optout', 'optin', 'reset'];
 export const SOURCES = ['banner', 'link', 'api', 'gpc'];
-export const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
+export const METHODS = ['accept-all', 'reject-all', 'custom', 'api', 'notice'];
 const DNT_VALUES = ['1', '0', 'unspecified', null];
 const ID = /^[A-Za-z0-9_-]{10,36}$/;
 const CHOICE_KEY = /^[a-z][a-z0-9_-]{0,31}(:[a-z][a-z0-9_-]{0,31})?$/;

@@ -123,6 +123,34 @@
       });
   }
 
+  // gtag() pushes its `arguments` object; Tag Manager messages are plain objects.
+  function describeEntry(entry) {
+    if (Object.prototype.toString.call(entry) === '[object Arguments]') {
+      return 'gtag(' + Array.prototype.map.call(entry, function (arg) {
+        return JSON.stringify(arg);
+      }).join(', ') + ')';
+    }
+    return JSON.stringify(entry);
+  }
+
+  function renderSignals(ck) {
+    var region = new URLSearchParams(location.search).get('region');
+    byId('qa-jurisdiction').textContent =
+      'Jurisdiction: ' + ck.jurisdiction + (region ? ' (region ' + region + ')' : ' (no region given)');
+    var signals = { doNotTrack: navigator.doNotTrack, globalPrivacyControl: navigator.globalPrivacyControl };
+    byId('qa-signals').textContent = JSON.stringify(signals, function (key, value) {
+      return value === undefined ? null : value;
+    }, 2);
+    var list = byId('qa-datalayer');
+    list.replaceChildren.apply(list, (window.dataLayer || []).map(function (entry) {
+      var item = document.createElement('li');
+      var code = document.createElement('code');
+      code.textContent = describeEntry(entry);
+      item.append(code);
+      return item;
+    }));
+  }
+
   var collectedRequest = 0;
 
   /** The pending queue, and the collector's rows for this browser's consent record. */
@@ -152,6 +180,7 @@
 
   function render() {
     if (!consentKit || pending) return;
+    renderSignals(consentKit);
     var record = consentKit.getConsent();
     byId('qa-record').textContent = JSON.stringify(record, null, 2);
     renderCategories(consentKit);

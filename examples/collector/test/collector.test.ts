@@ -35,6 +35,11 @@ describe('POST /api/consent-log', () => {
     expect(stored[1]).toEqual({ ...events[0], receivedAt: expect.stringMatching(/Z$/) });
   });
 
+  it('accepts every method the engine records, including the opt-out jurisdiction notice', async () => {
+    const events = ['accept-all', 'reject-all', 'custom', 'api', 'notice'].map((method) => event({ method }));
+    expect(await (await post({ events })).json()).toEqual({ acknowledged: events.map(({ id }) => id), rejected: [] });
+  });
+
   it('treats a resend as a no-op, still acknowledging it, and keeps the first copy', async () => {
     const original = event();
     await post({ events: [original] });

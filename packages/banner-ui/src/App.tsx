@@ -9,7 +9,7 @@ import type { UiProps, ViewState } from './view';
 export function App(props: UiProps & ViewState) {
   return (
     <>
-      {props.banner && <Banner {...props} />}
+      {props.banner && (props.notice ? <props.notice {...props} /> : <Banner {...props} />)}
       {props.preferences && <PreferencesDialog {...props} />}
       <div class="ck-sr" role="status">
         {props.status}

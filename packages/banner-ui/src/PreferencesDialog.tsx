@@ -3,6 +3,7 @@ import { Actions } from './Actions';
 import { CategoryRow } from './CategoryRow';
 import { draftFrom, type DraftChoices } from './choices';
 import { Modal } from './Modal';
+import { MoreInfo } from './MoreInfo';
 import type { UiProps } from './view';
 
 /**
@@ -47,6 +48,8 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
             ...(onOptOut ? [[texts.optOut, onOptOut] as [string, () => void]] : []),
           ]}
         />
+        {/* Last: the choice comes first; the details are there for who wants them. */}
+        <MoreInfo {...this.props} />
       </Modal>
     );
   }

@@ -9,16 +9,22 @@ export type DraftChoices = Readonly<Record<string, boolean>>;
 
 export const serviceKey = (category: CategoryInfo, serviceId: string): string => `${category.id}:${serviceId}`;
 
-/** Switches as the engine answers now: all off before any choice (nothing pre-ticked). */
+/**
+ * Switches as the engine answers now: all off before any choice (nothing pre-ticked). When the stored choice no
+ * longer applies (an older revision, an expired one), they show that previous choice as it was: nothing of it is in
+ * force, and nothing changes until the visitor saves.
+ */
 export function draftFrom(consent: ConsentKit): DraftChoices {
   const draft: Record<string, boolean> = {};
-  const stored = consent.getConsent()?.choices ?? {};
+  const previous = consent.getConsent() ? undefined : consent.getPreviousConsent()?.choices;
+  const stored = consent.getConsent()?.choices ?? previous ?? {};
+  const granted = (key: string, category: string) => (previous ? (previous[key] ?? previous[category]) === true : consent.hasConsent(key));
   for (const category of consent.getCategories()) {
     if (category.required) continue;
-    draft[category.id] = consent.hasConsent(category.id);
+    draft[category.id] = granted(category.id, category.id);
     for (const service of category.services) {
       const key = serviceKey(category, service.id);
-      if (key in stored) draft[key] = consent.hasConsent(key);
+      if (key in stored) draft[key] = granted(key, category.id);
     }
   }
   return draft;

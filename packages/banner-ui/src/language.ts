@@ -1,11 +1,11 @@
-import type { BannerTexts } from './texts';
+import { resolveTexts, type LanguagePack, type Texts } from './texts';
 
 /**
  * The shipped translations. Each is a module of its own, so a visitor downloads only the one they read: in the
  * script-tag build each is an entry of rollup.config.mjs (consentkit-lang-<code>.js), in the npm build a chunk the
  * site's bundler splits off. English is built in.
  */
-export const PACKS: Readonly<Record<string, () => Promise<{ default: BannerTexts }>>> = {
+export const PACKS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>> = {
   ar: () => import('./lang/ar'),
   de: () => import('./lang/de'),
   es: () => import('./lang/es'),
@@ -41,3 +41,27 @@ export const languageCandidates = (configured: unknown): unknown[] => [
 
 /** Languages written right to left, by primary subtag (Arabic, Hebrew, Persian, Urdu, and others in those scripts). */
 export const direction = (lang: string): 'rtl' | 'ltr' => (/^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i.test(lang) ? 'rtl' : 'ltr');
+
+/**
+ * Calls `use` with the language chosen for `options` (config, page, browser) and its texts: the pack when one is
+ * needed (imported first; English if it fails), then the site's translation for it and its `texts`. At once for
+ * English and the site's own languages, so nothing waits when nothing has to load.
+ */
+export function withTexts(
+  options: { lang?: unknown; texts?: unknown; translations?: unknown },
+  use: (lang: string, texts: Texts) => void,
+): void {
+  const translations = ((typeof options.translations == 'object' && options.translations) || {}) as Record<string, unknown>;
+  const start = (lang: string, pack?: LanguagePack) => use(lang, { ...resolveTexts([translations[lang], options.texts], pack), _lang: lang });
+  const lang = chooseLanguage(languageCandidates(options.lang), [...Object.keys(PACKS), ...Object.keys(translations), 'en']);
+  const load = PACKS[lang];
+  if (load) {
+    load().then(
+      (pack) => start(lang, pack.default),
+      (error: unknown) => {
+        console.error(`[ConsentKit UI] could not load the "${lang}" texts; showing English.`, error);
+        start('en');
+      },
+    );
+  } else start(lang);
+}

@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import { App } from './App';
 import css from './styles.css?raw';
-import { chooseLanguage, direction, languageCandidates, PACKS } from './language';
+import { direction, withTexts } from './language';
 import { reserveSpace } from './reserve';
-import { resolveTexts, type BannerTexts } from './texts';
+import type { Texts } from './texts';
 import type { BannerHandle, BannerOptions } from './types';
 import { safeUrl } from './url';
 import type { UiProps, ViewState } from './view';
@@ -76,13 +76,11 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
   });
   const onSettings = () => update({ preferences: true, status: '' });
   let release: (() => void) | undefined;
-  const translations = (typeof options.translations == 'object' && options.translations) || {};
 
-  const start = guarded((lang: string, pack?: BannerTexts) => {
+  const start = guarded((lang: string, texts: Texts) => {
     // The root says which language the texts are in and which way they run (WCAG 3.1.2), whatever the page's.
     host.lang = lang;
     host.dir = direction(lang);
-    const texts = resolveTexts([translations[lang], options.texts], pack);
     // Every choice hides both layers and is announced: focus may have been on a button that is now gone.
     const choose = guarded((record: () => void) => {
       record();
@@ -99,7 +97,7 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
       },
       onAcceptAll: () => choose(() => consent.acceptAll()),
       onRejectAll: () => choose(() => consent.rejectAll()),
-      onSave: (choices: ConsentChoices) => choose(() => consent.setConsent(choices, { method: 'custom' })),
+      onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method })),
       onSettings,
       onDismiss: () => update({ preferences: false }),
       // The dialog closes first: its switches would be stale after the opt-out.
@@ -108,17 +106,16 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     update({});
   });
 
-  const lang = chooseLanguage(languageCandidates(options.lang), [...Object.keys(PACKS), ...Object.keys(translations), 'en']);
-  const load = PACKS[lang];
-  if (load) {
-    load().then(
-      (pack) => start(lang, pack.default),
-      (error: unknown) => {
-        console.error(`[ConsentKit UI] could not load the "${lang}" texts; showing English.`, error);
-        start('en');
-      },
+  // Opt-out jurisdiction: the notice replaces the banner. Nothing shows until it is imported; the banner if it fails.
+  if (consent.jurisdiction === 'opt-out') {
+    const due = state.banner;
+    state = { ...state, banner: false };
+    import('./Notice').then(
+      ({ Notice }) => update({ notice: Notice, banner: due && consent.needsConsent() }),
+      (error: unknown) => (console.error('[ConsentKit UI]', error), update({ banner: due && consent.needsConsent() })),
     );
-  } else start(lang);
+  }
+  withTexts(options, start);
   // Any change (another tab, the site's API, reset()) decides again whether the banner is due.
   const unsubscribe = consent.on('change', () => update({ banner: consent.needsConsent() }));
   // The embed may run this from <head>, before <body> exists (a cached consentkit-ui.js runs at once).

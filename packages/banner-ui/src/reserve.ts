@@ -7,26 +7,32 @@
  * Both are written through the CSSOM (`element.style`), which a strict CSP allows: it forbids `style` attributes in
  * markup, not style set from an allowed script. A ResizeObserver follows the banner as it rewraps.
  *
+ * Measuring waits for the ResizeObserver's first report, which the browser delivers in the same frame, after
+ * layout and before paint: the page never paints without the room, and mounting forces no synchronous style and
+ * layout of the whole page (that doubled the banner's main-thread work and made a long task of it; issue #7).
+ *
  * @returns gives the page its own values back
  */
 export function reserveSpace(banner: HTMLElement): () => void {
   const root = document.documentElement;
   const { style } = root;
   const { paddingBottom, scrollPaddingBottom } = style;
-  const computed = getComputedStyle(root);
-  // `scroll-padding` computes to `auto` unless the site set it.
-  const basePadding = parseFloat(computed.paddingBottom) || 0;
-  const baseScroll = parseFloat(computed.scrollPaddingBottom) || 0;
+  let base: [padding: number, scroll: number] | undefined;
   const fit = () => {
+    if (!base) {
+      // The page's own values, read once before writing ours. `scroll-padding` computes to `auto` unless set.
+      const computed = getComputedStyle(root);
+      base = [parseFloat(computed.paddingBottom) || 0, parseFloat(computed.scrollPaddingBottom) || 0];
+    }
     const { top, height } = banner.getBoundingClientRect();
     // Not laid out yet (mounted before <body> existed): nothing is covered.
     const covered = height && Math.max(0, innerHeight - top);
-    style.paddingBottom = `${basePadding + covered}px`;
-    style.scrollPaddingBottom = `${baseScroll + covered}px`;
+    style.paddingBottom = `${base[0] + covered}px`;
+    style.scrollPaddingBottom = `${base[1] + covered}px`;
   };
-  fit();
   const observer = window.ResizeObserver && new ResizeObserver(fit);
-  observer?.observe(banner);
+  if (observer) observer.observe(banner);
+  else fit();
   return () => {
     observer?.disconnect();
     style.paddingBottom = paddingBottom;

@@ -1,3 +1,5 @@
+import type { NoticeTexts } from './notice-texts';
+
 /**
  * Text for one category (or one `category:service`) in the preferences dialog.
  *
@@ -42,6 +44,8 @@ export interface BannerTexts {
   alwaysOn: string;
   /** Announced to screen readers (polite live region) after a choice. @default 'Preferences saved' */
   savedStatus: string;
+  /** Shows the short cookie declaration in the preferences dialog. @default 'More information' */
+  moreInformation: string;
   /** Opens the opt-out panel, when the site offers one. @default 'Opt out of interest-based ads' */
   optOut: string;
   /**
@@ -74,6 +78,7 @@ export const defaultTexts: Readonly<BannerTexts> = {
   close: 'Close',
   alwaysOn: 'Always on',
   savedStatus: 'Preferences saved',
+  moreInformation: 'More information',
   optOut: 'Opt out of interest-based ads',
   categories: {
     necessary: {
@@ -103,10 +108,20 @@ export const defaultTexts: Readonly<BannerTexts> = {
   },
 };
 
+/**
+ * A shipped translation: every banner string, and those of the pieces the banner imports on demand (the opt-out
+ * notice), whose English defaults live with them.
+ */
+export type LanguagePack = BannerTexts & NoticeTexts;
+
 /** Texts as the UI uses them: the strings, the site's category overrides, and the language's category defaults. */
 export interface Texts extends BannerTexts {
   /** Built-in category labels and descriptions in the chosen language (English under a partial translation). */
   _base: Record<string, CategoryTexts>;
+  /** The pack and the site's layers, in order, for the pieces imported on demand (see `pieceTexts`). */
+  _layers: readonly unknown[];
+  /** The language they are in, once chosen (see `withTexts`). */
+  _lang?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value != null;
@@ -126,8 +141,8 @@ const CATEGORY_KEYS = ['label', 'description'];
  * engine's labels between them and the language's defaults (`_base`).
  */
 export function resolveTexts(site: readonly unknown[] = [], pack: unknown = {}): Texts {
-  const texts = { ...defaultTexts, _base: { ...defaultTexts.categories }, categories: {} } as Texts;
-  [pack, ...site].forEach((layer, index) => {
+  const texts = { ...defaultTexts, _base: { ...defaultTexts.categories }, categories: {}, _layers: [pack, ...site] } as Texts;
+  texts._layers.forEach((layer, index) => {
     assignStrings(texts, layer, TEXT_KEYS);
     const categories = isObject(layer) && layer.categories;
     const target = index ? texts.categories : texts._base;
@@ -149,4 +164,14 @@ export function describe(
     label: override?.label ?? item.label ?? builtIn?.label ?? item.id,
     description: override?.description ?? item.description ?? builtIn?.description ?? '',
   };
+}
+
+/**
+ * The strings of a piece the banner imports on demand (the opt-out notice, the cookie declaration): its English
+ * defaults, which travel with it, then the same layers as the banner's (pack, site translation, `texts`).
+ */
+export function pieceTexts<T extends object>(texts: Texts, defaults: T): T {
+  const result = { ...defaults };
+  texts._layers.forEach((layer) => assignStrings(result, layer, Object.keys(defaults)));
+  return result;
 }

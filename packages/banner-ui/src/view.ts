@@ -1,4 +1,5 @@
-import type { ConsentChoices, ConsentKit } from '@consentkit/sdk';
+import type { ConsentChoices, ConsentKit, ConsentMethod } from '@consentkit/sdk';
+import type { ComponentType } from 'preact';
 import type { Texts } from './texts';
 
 /** Which layers are showing. Kept by mount.ts so the handle and the engine's events can drive it. */
@@ -9,6 +10,8 @@ export interface ViewState {
   readonly preferences: boolean;
   /** Text of the polite live region; set after a choice, cleared when the dialog opens. */
   readonly status: string;
+  /** The opt-out jurisdiction's notice, shown instead of the banner once imported. */
+  readonly notice?: ComponentType<UiProps>;
 }
 
 /** What every component gets: the engine, the resolved texts and the actions, bound once at mount. */
@@ -23,7 +26,8 @@ export interface UiProps {
   reserve(element: HTMLElement | null): void;
   onAcceptAll(): void;
   onRejectAll(): void;
-  onSave(choices: ConsentChoices): void;
+  /** Records `choices` (method 'custom' unless given). */
+  onSave(choices: ConsentChoices, method?: ConsentMethod): void;
   /** Opens the preferences dialog. */
   onSettings(): void;
   /** Closes the dialog, recording nothing. */

@@ -132,6 +132,26 @@ describe('PreferencesDialog: switches', () => {
     expect(checked(switchNamed(ui, 'AdPartner Inc.'))).toBe('false');
   });
 
+  it('show a choice from an older revision as it was, granting nothing until saved', () => {
+    const consent = new FakeConsentKit().withPreviousChoice({ analytics: true, advertising: true, 'advertising:adpartner': false, social: false });
+    const { ui } = openPreferences(consent);
+    expect(checked(switchNamed(ui, 'Analytics'))).toBe('true');
+    expect(checked(switchNamed(ui, 'Interest-based advertising'))).toBe('true');
+    expect(checked(switchNamed(ui, 'AdPartner Inc.'))).toBe('false');
+    expect(checked(switchNamed(ui, 'Social media'))).toBe('false');
+    expect(checked(switchNamed(ui, 'Preferences (HTML5 storage)'))).toBe('false');
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(consent.calls).toEqual([]);
+    ui.act(() => ui.button('Save choices').click());
+    expect(consent.calls[0]?.args[0]).toEqual({ preferences: false, analytics: true, advertising: true, 'advertising:adpartner': false, social: false });
+  });
+
+  it('show what runs under the opt-out jurisdiction before any choice', () => {
+    const { ui } = openPreferences(new FakeConsentKit().optOut(['advertising']));
+    expect(checked(switchNamed(ui, 'Analytics'))).toBe('true');
+    expect(checked(switchNamed(ui, 'Interest-based advertising'))).toBe('false');
+  });
+
   it('a service follows its category until set on its own', () => {
     const { ui } = openPreferences();
     ui.act(() => switchNamed(ui, 'Interest-based advertising').click());

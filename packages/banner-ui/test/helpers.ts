@@ -12,6 +12,7 @@ import type {
   ConsentMethod,
   ConsentLogEvent,
   ConsentRecord,
+  Disclosure,
   OptOutOptions,
 } from '@consentkit/sdk';
 import { act } from 'preact/test-utils';
@@ -56,6 +57,9 @@ export class FakeConsentKit implements ConsentKit {
   gpcHonored = false;
   readonly calls: RecordedCall[] = [];
   record: ConsentRecord | null = null;
+  /** A stored record that no longer applies (older revision): see `withPreviousChoice`. */
+  previous: ConsentRecord | null = null;
+  jurisdiction: 'opt-in' | 'opt-out' = 'opt-in';
   private readonly listeners = new Map<string, Set<(detail: never) => void>>();
 
   readonly policyUrl: string | undefined;
@@ -74,6 +78,23 @@ export class FakeConsentKit implements ConsentKit {
     return this;
   }
 
+  /**
+   * Under the opt-out jurisdiction: everything optional granted until a choice, except `denied` (advertising under
+   * GPC, say), as the engine does.
+   */
+  optOut(denied: string[] = []): this {
+    this.jurisdiction = 'opt-out';
+    this.defaults = { ...this.everything(true), ...Object.fromEntries(denied.map((id) => [id, false])) };
+    return this;
+  }
+  private defaults: Record<string, boolean> = {};
+
+  /** Puts a record from an older revision in place: nothing granted, its choices offered as they were. */
+  withPreviousChoice(choices: Record<string, boolean>): this {
+    this.previous = this.makeRecord(choices, 'custom');
+    return this;
+  }
+
   /** How many listeners are subscribed, per event. */
   listenerCount(event: keyof ConsentEventMap): number {
     return this.listeners.get(event)?.size ?? 0;
@@ -82,17 +103,34 @@ export class FakeConsentKit implements ConsentKit {
   getConsent(): ConsentRecord | null {
     return this.record;
   }
+  getPreviousConsent(): ConsentRecord | null {
+    return this.record ? null : this.previous;
+  }
   hasConsent(id: string): boolean {
     if (id === 'necessary') return true;
-    if (!this.record) return false;
+    const choices = this.record?.choices ?? this.defaults;
     const categoryId = id.split(':')[0]!;
-    return this.record.choices[id] ?? this.record.choices[categoryId] ?? false;
+    return choices[id] ?? choices[categoryId] ?? false;
   }
   needsConsent(): boolean {
     return this.record === null;
   }
   getCategories(): readonly CategoryInfo[] {
     return this.categories;
+  }
+  getDisclosure(): Disclosure {
+    return {
+      revision: 1,
+      policyUrl: this.policyUrl,
+      jurisdiction: this.jurisdiction,
+      categories: this.categories,
+      consentCookie: { name: 'ck_consent', expiresAfterDays: 182, refusalExpiresAfterDays: 182 },
+      signals: {
+        dnt: { honored: false, statement: 'This site does not respond to Do Not Track (DNT) signals.' },
+        gpc: { honored: true, statement: 'This site honors Global Privacy Control (GPC) signals as an opt-out of interest-based advertising.' },
+      },
+      industryOptOut: [{ label: 'NAI', url: 'https://optout.networkadvertising.org/' }],
+    };
   }
   acceptAll(options?: ChoiceOptions): void {
     this.calls.push({ method: 'acceptAll', args: options === undefined ? [] : [options] });
@@ -104,7 +142,7 @@ export class FakeConsentKit implements ConsentKit {
   }
   setConsent(choices: ConsentChoices, options?: ChoiceOptions): void {
     this.calls.push({ method: 'setConsent', args: [choices, options] });
-    this.choose({ ...this.everything(false), ...this.record?.choices, ...choices }, options?.method ?? 'api');
+    this.choose({ ...this.everything(false), ...(this.record?.choices ?? this.defaults), ...choices }, options?.method ?? 'api');
   }
   reset(): void {
     this.calls.push({ method: 'reset', args: [] });

@@ -1,22 +1,25 @@
 // Every shipped translation is complete: a visitor never sees a banner half in English.
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../src/language';
-import { defaultTexts, type BannerTexts } from '../src/texts';
+import { defaultNoticeTexts } from '../src/notice-texts';
+import { defaultTexts, type LanguagePack } from '../src/texts';
 
 const BUILT_IN = ['necessary', 'preferences', 'analytics', 'advertising', 'social'];
-const keys = Object.keys(defaultTexts).filter((key) => key != 'categories') as (keyof BannerTexts)[];
+// The banner's strings, and the opt-out notice's (its English defaults travel with it, its translations here).
+const english: Omit<LanguagePack, 'categories'> = { ...defaultTexts, ...defaultNoticeTexts };
+const keys = Object.keys(english).filter((key) => key != 'categories') as (keyof typeof english)[];
 
 describe.each(Object.keys(PACKS))('the %s pack', (lang) => {
   it('translates every string and every built-in category', async () => {
     const pack = (await PACKS[lang]!()).default;
-    expect(Object.keys(pack).sort()).toEqual(Object.keys(defaultTexts).sort());
+    expect(Object.keys(pack).sort()).toEqual(Object.keys(english).sort());
     for (const key of keys) {
       const text = pack[key] as string;
       expect(typeof text, key).toBe('string');
       expect(text.trim(), key).toBe(text);
       expect(text.length, key).toBeGreaterThan(1);
       // Translated, not copied (no string in these five languages is the same as its English original).
-      expect(text, key).not.toBe(defaultTexts[key]);
+      expect(text, key).not.toBe(english[key]);
     }
     expect(Object.keys(pack.categories).sort()).toEqual([...BUILT_IN].sort());
     for (const id of BUILT_IN) {
@@ -30,6 +33,7 @@ describe.each(Object.keys(PACKS))('the %s pack', (lang) => {
   it('keeps the words the law and the policy depend on: HTML5 storage and the IP address are named', async () => {
     const pack = (await PACKS[lang]!()).default;
     expect(pack.bannerBody).toContain('HTML5');
+    expect(pack.noticeBody).toContain('HTML5');
     expect(pack.categories.preferences!.label).toContain('HTML5');
     expect(pack.categories.social!.description).toContain('IP');
   });

@@ -96,6 +96,22 @@ describe('the modal layout', () => {
   });
 });
 
+/** A ResizeObserver that reports only when the test says so; returns that trigger. */
+function stubResizeObserver(): () => void {
+  let report: (() => void) | undefined;
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: () => void) {
+        report = callback;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return () => report?.();
+}
+
 describe('room for the banner (WCAG 2.4.11 Focus Not Obscured)', () => {
   // jsdom has no layout: the banner reports a 120px strip at the bottom of the viewport.
   beforeEach(() => {
@@ -128,21 +144,26 @@ describe('room for the banner (WCAG 2.4.11 Focus Not Obscured)', () => {
   });
 
   it('follows the banner as it resizes', () => {
-    let resized: (() => void) | undefined;
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          resized = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    const resized = stubResizeObserver();
     mount(new FakeConsentKit());
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ top: innerHeight - 300, height: 300 } as DOMRect);
-    resized!();
+    resized();
     expect(document.documentElement.style.scrollPaddingBottom).toBe('300px');
+    vi.unstubAllGlobals();
+  });
+
+  // Issue #7: measuring while mounting forced a synchronous style and layout of the whole page, which made the
+  // banner's mount a long task under a 4x CPU slowdown. The observer's first report comes after layout anyway.
+  it('measures in the ResizeObserver report, never synchronously while mounting', () => {
+    const resized = stubResizeObserver();
+    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    mount(new FakeConsentKit());
+    expect(measure).not.toHaveBeenCalled();
+    expect(styles).not.toHaveBeenCalledWith(document.documentElement);
+    expect(document.documentElement.style.paddingBottom).toBe('');
+    resized();
+    expect(document.documentElement.style.paddingBottom).toBe('120px');
     vi.unstubAllGlobals();
   });
 });

@@ -7,6 +7,8 @@ import { validateConfig } from './config/validate';
 import { enforce, type Enforcer } from './enforce';
 import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
+import { defaultChoices } from './jurisdiction/jurisdiction';
+import { buildDisclosure } from './policy/disclosure';
 import { decodeConsent, encodeConsent } from './record/codec';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -20,26 +22,33 @@ import { createEventLog, type LoadDelivery } from './optout/log';
 import type { ConsentLogEventType, OptOutOptions, OptOutSource } from './optout/types';
 import { SOURCES } from './optout/valid';
 
-/** Granted ids under a config and record: what `hasConsent` answers from, without parsing anything per call. */
-function grantedBy(config: ResolvedConfig, record: ConsentRecord | null): Set<string> {
+/** Granted ids under a config and the choices in force: what `hasConsent` answers from, without parsing anything per call. */
+function grantedBy(config: ResolvedConfig, choices: Readonly<Record<string, boolean>>): Set<string> {
   const granted = new Set([NECESSARY]);
   for (const { id, services } of config.categories) {
     // Own keys only: a choice inherited from a polluted Object.prototype was never made.
-    const category = own(record?.choices, id) === true;
+    const category = own(choices, id) === true;
     if (category) granted.add(id);
     for (const service of services) {
       const key = `${id}:${service.id}`;
-      if ((own(record?.choices, key) as boolean | undefined) ?? category) granted.add(key);
+      if ((own(choices, key) as boolean | undefined) ?? category) granted.add(key);
     }
   }
   return granted;
 }
 
-/** A stored record answers this config when it has its revision and is within its lifetime (refusals may be shorter). */
-function isCurrent({ revision, cookie }: ResolvedConfig, record: ConsentRecord): boolean {
+/**
+ * A stored record answers this config when it has its revision, is within its lifetime (refusals may be shorter),
+ * and, on an opt-in page view, was not made under the opt-out jurisdiction (where its grants were defaults).
+ */
+function isCurrent({ revision, cookie, jurisdiction }: ResolvedConfig, record: ConsentRecord): boolean {
   const granted = Object.values(record.choices).some(Boolean);
   const days = granted ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays;
-  return record.revision === revision && Date.now() - Date.parse(record.updatedAt) < days * 864e5;
+  return (
+    record.revision === revision &&
+    Date.now() - Date.parse(record.updatedAt) < days * 864e5 &&
+    (jurisdiction === 'opt-out' || record.jurisdiction !== 'opt-out')
+  );
 }
 
 /** Validates, then resolves; an invalid config is reported once and replaced by the defaults. */
@@ -88,7 +97,12 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     console.error('[ConsentKit] could not read the stored choice:', error);
   }
   let record = stored && isCurrent(resolved, stored) ? stored : null;
-  let granted = grantedBy(resolved, record);
+  // A record that no longer applies (older revision, expired): nothing is granted from it, and the UI shows its
+  // choices as they were. One made under opt-out is not shown on an opt-in page view: its grants were defaults.
+  let previous = record || (stored?.jurisdiction === 'opt-out' && resolved.jurisdiction === 'opt-in') ? null : stored;
+  // What is in force: the defaults of the jurisdiction, overridden by the record's choices.
+  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optional.map(({ id }) => id), previous), ...record?.choices });
+  let granted = grantedBy(resolved, inForce());
   // An opt-out outlives the policy revision it was made under: it is the visitor's request, not an answer to the
   // policy text. A stale record (older revision) still opts out until the visitor answers again; `reset()` forgets it.
   let carried = record ? null : stored;
@@ -116,11 +130,12 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
    * opts out), one that allows them again an `optin`, anything else a `consent`.
    */
   function commit(next: ConsentRecord | null, external = false, source: OptOutSource = 'api', type?: ConsentLogEventType): void {
-    const previous = record;
+    const prior = record;
     const before = granted;
     const wasOptedOut = isOptedOut();
     record = next;
-    granted = grantedBy(resolved, next);
+    previous = null;
+    granted = grantedBy(resolved, inForce());
     if (!external) {
       // A store that throws (a site's own store, storage blocked) must not undo the choice: it holds for this
       // page view, and listeners still hear of it, so the UI closes and enforcement follows.
@@ -132,9 +147,9 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       }
       announce?.(encoded(next));
     }
-    if (next && !previous) emit('consent', { record: next });
-    emit('change', { record: next, previous, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
-    const logged = next ?? previous ?? carried;
+    if (next && !prior) emit('consent', { record: next });
+    emit('change', { record: next, previous: prior, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
+    const logged = next ?? prior ?? carried;
     if (!next) carried = null;
     if (external) return;
     const optedOut = isOptedOut();
@@ -173,6 +188,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       method,
       signals: { dnt: readDnt(), gpc: readGpc() },
       sdkVersion: VERSION,
+      ...(resolved.jurisdiction === 'opt-out' && { jurisdiction: 'opt-out' as const }),
     }, false, source, type);
   }
 
@@ -195,10 +211,13 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const api: ConsentKit = {
     version: VERSION,
     policyUrl: resolved.policyUrl,
+    jurisdiction: resolved.jurisdiction,
     getConsent: () => record,
+    getPreviousConsent: () => previous,
     hasConsent: (category) => granted.has(category),
     needsConsent: () => !record || optional.some(({ id }) => own(record!.choices, id) === undefined),
     getCategories: () => categories,
+    getDisclosure: () => buildDisclosure(resolved),
     gpcHonored,
     acceptAll(options?: ChoiceOptions) {
       // Under an honored GPC signal, "Accept all" is not an explicit opt-in to interest-based ads: only a choice
@@ -210,7 +229,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     },
     rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all', options?.source),
     setConsent(choices: ConsentChoices, options?: ChoiceOptions) {
-      const next = { ...everything(false), ...record?.choices };
+      const next = { ...everything(false), ...inForce() };
       for (const [key, value] of Object.entries(choices)) {
         if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
         else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`);

@@ -1,5 +1,6 @@
 // The public surface of @consentkit/sdk. Everything else is internal and may change without notice.
 export { createConsent } from './consent';
+export { googleConsentMode } from './integrations/google-consent-mode';
 export { decodeConsent } from './record/codec';
 export { memoryStore } from './store/memory';
 
@@ -14,6 +15,9 @@ export type {
   StorageDeclaration,
   StorageDeclarations,
 } from './config/types';
+export type { GoogleConsentModeOptions, GoogleConsentType } from './integrations/google-consent-mode';
+export type { Jurisdiction, JurisdictionSetting } from './jurisdiction/jurisdiction';
+export type { Disclosure, DisclosureConfig, DisclosureLink, SignalStatement } from './policy/types';
 export type { ConsentMethod, ConsentRecord, DntValue, ObservedSignals } from './record/types';
 export type { RecordStore } from './store/types';
 export type {

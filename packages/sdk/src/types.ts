@@ -1,4 +1,6 @@
 import type { CookieDeclaration, DatabaseDeclaration, StorageDeclaration } from './config/types';
+import type { Jurisdiction } from './jurisdiction/jurisdiction';
+import type { Disclosure } from './policy/types';
 import type { ConsentLogEvent, LogEventDetail, OptOutEventDetail, OptOutOptions, OptOutSource } from './optout/types';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 
@@ -148,18 +150,44 @@ export interface ConsentKit {
   readonly version: string;
   /** Privacy policy link from config, checked to be http, https or relative. */
   readonly policyUrl: string | undefined;
+  /**
+   * The jurisdiction of this page view, from the config's `jurisdiction` (and `region`). Under `'opt-out'` the
+   * optional categories are granted until the visitor opts out, and the UI shows a notice instead of a banner.
+   */
+  readonly jurisdiction: Jurisdiction;
   /** The stored record in force, or null when the visitor has not chosen (or the record is invalid or stale). */
   getConsent(): ConsentRecord | null;
   /**
-   * Whether `category` (or `category:service`) is granted. `necessary` is always true; unknown ids and
-   * anything before a choice are false. Answers from memory: cheap enough to call per event.
+   * The stored record that no longer applies (from an older `revision`, or past its lifetime), or null. Nothing
+   * is granted from it: it lets the UI show the visitor's previous choices as they were when asking again.
+   * Null once the visitor chooses, and for a record made under the opt-out jurisdiction on an opt-in page view.
+   * @example
+   * const switches = (consent.getConsent() ?? consent.getPreviousConsent())?.choices ?? {};
+   */
+  getPreviousConsent(): ConsentRecord | null;
+  /**
+   * Whether `category` (or `category:service`) is granted. `necessary` is always true; unknown ids are false, and
+   * so is anything optional before a choice, except under the opt-out jurisdiction. Answers from memory: cheap
+   * enough to call per event.
    * @example consent.hasConsent('advertising:adpartner')
    */
   hasConsent(category: string): boolean;
-  /** True when the banner must be shown: no valid record, an older revision, an expired choice or a new category. */
+  /**
+   * True when the visitor must be asked: no valid record, an older revision, an expired choice or a new category.
+   * The UI then shows the banner, or under the opt-out jurisdiction the notice.
+   */
   needsConsent(): boolean;
   /** Categories in display order: built-ins first, then the site's own. */
   getCategories(): readonly CategoryInfo[];
+  /**
+   * What the site discloses, built from the config: each category's purpose, services and what it stores (the
+   * consent cookie included), the advertising partners and where to opt out, and the statements on DNT (never
+   * honored) and GPC. `@consentkit/banner-ui` renders it as a cookie declaration.
+   * @example
+   * const { signals } = consent.getDisclosure();
+   * footer.textContent = signals.dnt.statement; // 'This site does not respond to Do Not Track (DNT) signals.'
+   */
+  getDisclosure(): Disclosure;
   /** Grant every category and service. */
   acceptAll(options?: ChoiceOptions): void;
   /** Deny every optional category and service. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../src/consent';
 import { decodeConsent, encodeConsent } from '../src/record/codec';
-import type { ConsentRecord } from '../src/record/types';
 import { memoryStore } from '../src/store/memory';
 import type { RecordStore } from '../src/store/types';
+import { storedValue } from './stored';
 
 const OPTIONAL = ['preferences', 'analytics', 'advertising', 'social'];
 const DAY = 86_400_000;
@@ -115,24 +115,24 @@ describe('choices', () => {
 });
 
 describe('the stored record', () => {
-  const stored = (overrides: Partial<ConsentRecord> = {}): string =>
-    encodeConsent({
-      id: 'V1StGXR8_Z5jdHi6B-myT',
-      revision: 1,
-      createdAt: '2026-11-01T00:00:00.000Z',
-      updatedAt: '2026-11-01T00:00:00.000Z',
-      choices: { preferences: false, analytics: true, advertising: false, social: false },
-      method: 'custom',
-      signals: { dnt: null, gpc: null },
-      sdkVersion: '0.1.0',
-      ...overrides,
-    });
+  const stored = storedValue;
 
   it('is read at creation: a returning visitor is not asked again', () => {
     const consent = createConsent({ store: memoryStore(stored()) });
     expect(consent.needsConsent()).toBe(false);
     expect(consent.hasConsent('analytics')).toBe(true);
     expect(consent.hasConsent('advertising')).toBe(false);
+  });
+
+  // hasConsent sits on hot paths (every tag decision, every script a page guards): it must not re-read or
+  // re-decode the stored value per call. `pnpm bench:has-consent` reports how many calls per second that gives.
+  it('answers hasConsent from memory: the store is read once, at creation', () => {
+    const store = memoryStore(stored());
+    const read = vi.spyOn(store, 'read');
+    const consent = createConsent({ store });
+    for (let call = 0; call < 100; call += 1) consent.hasConsent(call % 2 ? 'analytics' : 'advertising');
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(consent.hasConsent('analytics')).toBe(true);
   });
 
   it('from an older revision counts as no consent and asks again', () => {
@@ -142,6 +142,45 @@ describe('the stored record', () => {
     expect(consent.needsConsent()).toBe(true);
     consent.rejectAll();
     expect(consent.getConsent()).toMatchObject({ id: 'V1StGXR8_Z5jdHi6B-myT', revision: 2 });
+  });
+
+  it('from an older revision is offered as the previous choice, as it was, until the visitor chooses again', () => {
+    const old = stored({ choices: { preferences: false, analytics: true, advertising: false, social: false, 'social:likes': true } });
+    const consent = createConsent({ revision: 2, store: memoryStore(old) });
+    expect(consent.getPreviousConsent()).toEqual(decodeConsent(old));
+    // Never upgraded silently: nothing it granted is in force.
+    expect(consent.hasConsent('analytics')).toBe(false);
+    expect(consent.hasConsent('social:likes')).toBe(false);
+    consent.setConsent({ analytics: true }, { method: 'custom' });
+    expect(consent.getPreviousConsent()).toBeNull();
+    // The new choice starts from nothing, not from the stale record: social:likes was not carried over.
+    expect(consent.getConsent()?.choices).toEqual({ preferences: false, analytics: true, advertising: false, social: false });
+  });
+
+  it('in force is not a previous choice; nothing stored means none', () => {
+    expect(createConsent({ store: memoryStore(stored()) }).getPreviousConsent()).toBeNull();
+    expect(createConsent({ store: memoryStore() }).getPreviousConsent()).toBeNull();
+  });
+
+  it('past its lifetime is offered as the previous choice too, and reset() forgets it', () => {
+    const monthAgo = new Date(Date.now() - 31 * DAY).toISOString();
+    const consent = createConsent({ store: memoryStore(stored({ createdAt: monthAgo, updatedAt: monthAgo })), cookie: { expiresAfterDays: 30 } });
+    expect(consent.getPreviousConsent()?.choices.analytics).toBe(true);
+    consent.reset();
+    expect(consent.getPreviousConsent()).toBeNull();
+  });
+
+  it('is written with the lifetime of what it grants: a refusal may be kept shorter', () => {
+    const writes: number[] = [];
+    const store = { ...memoryStore(), write: (_: string, days: number) => void writes.push(days) };
+    const consent = createConsent({ store, cookie: { expiresAfterDays: 395, refusalExpiresAfterDays: 90 } });
+    consent.acceptAll();
+    consent.rejectAll();
+    consent.setConsent({ social: true });
+    expect(writes).toEqual([395, 90, 395]);
+    const defaults: number[] = [];
+    createConsent({ store: { ...memoryStore(), write: (_, days) => void defaults.push(days) } }).rejectAll();
+    expect(defaults).toEqual([182]);
   });
 
   it('expires after expiresAfterDays, and a refusal after refusalExpiresAfterDays', () => {

@@ -1,8 +1,8 @@
 // Arabic, written right to left (the UI sets dir="rtl" on its root). A chunk of its own in the script-tag build
 // (consentkit-lang-ar.js), loaded only for Arabic readers.
-import type { BannerTexts } from '../texts';
+import type { LanguagePack } from '../texts';
 
-const ar: BannerTexts = {
+const ar: LanguagePack = {
   bannerTitle: 'خياراتك بشأن الخصوصية',
   bannerBody:
     'نستخدم ملفات تعريف الارتباط وتقنيات مشابهة، مثل التخزين المحلي HTML5 وأدوات الشبكات الاجتماعية، لتذكّر ' +
@@ -17,6 +17,17 @@ const ar: BannerTexts = {
   close: 'إغلاق',
   alwaysOn: 'مفعّلة دائمًا',
   savedStatus: 'تم حفظ التفضيلات',
+  moreInformation: 'مزيد من المعلومات',
+  noticeBody:
+    'نستخدم نحن وشريكنا الإعلاني ملفات تعريف الارتباط وتقنيات مشابهة، مثل التخزين المحلي HTML5 وأدوات الشبكات ' +
+    'الاجتماعية، لتذكّر إعداداتك وقياس عدد الزيارات وعرض إعلانات تناسب اهتماماتك. يمكنك إلغاء الاشتراك في ' +
+    'الإعلانات المستندة إلى الاهتمامات في أي وقت، وستظل ترى إعلانات عامة.',
+  optOutOfAds: 'إلغاء الاشتراك في الإعلانات المستندة إلى الاهتمامات',
+  noticeOk: 'حسنًا',
+  optedOut: 'لقد ألغيت الاشتراك في الإعلانات المستندة إلى الاهتمامات.',
+  gpcHonored:
+    'تم احترام طلب إلغاء الاشتراك: أرسل متصفحك إشارة التحكم العالمي في الخصوصية (GPC)، لذا أُلغي اشتراكك في ' +
+    'الإعلانات المستندة إلى الاهتمامات.',
   optOut: 'إلغاء الاشتراك في الإعلانات المستندة إلى الاهتمامات',
   categories: {
     necessary: {

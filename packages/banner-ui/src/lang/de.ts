@@ -1,7 +1,7 @@
 // German. A chunk of its own in the script-tag build (consentkit-lang-de.js), loaded only for German readers.
-import type { BannerTexts } from '../texts';
+import type { LanguagePack } from '../texts';
 
-const de: BannerTexts = {
+const de: LanguagePack = {
   bannerTitle: 'Ihre Wahl zum Datenschutz',
   bannerBody:
     'Wir verwenden Cookies und ähnliche Technologien wie den lokalen HTML5-Speicher und Social-Media-Widgets, um ' +
@@ -17,6 +17,18 @@ const de: BannerTexts = {
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
   savedStatus: 'Einstellungen gespeichert',
+  moreInformation: 'Weitere Informationen',
+  noticeBody:
+    'Wir und unser Werbepartner verwenden Cookies und ähnliche Technologien wie den lokalen HTML5-Speicher und ' +
+    'Social-Media-Widgets, um Ihre Einstellungen zu speichern, die Nutzung zu messen und Werbung nach Ihren ' +
+    'Interessen zu zeigen. Sie können interessenbezogener Werbung jederzeit widersprechen; allgemeine Werbung ' +
+    'sehen Sie weiterhin.',
+  optOutOfAds: 'Interessenbezogener Werbung widersprechen',
+  noticeOk: 'Verstanden',
+  optedOut: 'Sie haben interessenbezogener Werbung widersprochen.',
+  gpcHonored:
+    'Widerspruch berücksichtigt: Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher erhalten Sie ' +
+    'keine interessenbezogene Werbung.',
   optOut: 'Interessenbasierter Werbung widersprechen',
   categories: {
     necessary: {

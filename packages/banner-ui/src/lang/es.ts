@@ -1,7 +1,7 @@
 // Spanish. A chunk of its own in the script-tag build (consentkit-lang-es.js), loaded only for Spanish readers.
-import type { BannerTexts } from '../texts';
+import type { LanguagePack } from '../texts';
 
-const es: BannerTexts = {
+const es: LanguagePack = {
   bannerTitle: 'Tus opciones de privacidad',
   bannerBody:
     'Usamos cookies y tecnologías similares, como el almacenamiento local HTML5 y los widgets de redes sociales, ' +
@@ -17,6 +17,18 @@ const es: BannerTexts = {
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
   savedStatus: 'Preferencias guardadas',
+  moreInformation: 'Más información',
+  noticeBody:
+    'Nosotros y nuestro socio publicitario usamos cookies y tecnologías similares, como el almacenamiento local ' +
+    'HTML5 y widgets de redes sociales, para recordar su configuración, medir el tráfico y mostrar anuncios según' +
+    ' sus intereses. Puede excluirse de los anuncios basados en intereses en cualquier momento; seguirá viendo ' +
+    'anuncios genéricos.',
+  optOutOfAds: 'Excluirme de los anuncios basados en intereses',
+  noticeOk: 'Entendido',
+  optedOut: 'Se ha excluido de los anuncios basados en intereses.',
+  gpcHonored:
+    'Solicitud de exclusión atendida: su navegador envió una señal de Global Privacy Control, por lo que queda ' +
+    'excluido de los anuncios basados en intereses.',
   optOut: 'Excluirse de la publicidad basada en intereses',
   categories: {
     necessary: {

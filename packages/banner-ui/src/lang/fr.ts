@@ -1,7 +1,7 @@
 // French. A chunk of its own in the script-tag build (consentkit-lang-fr.js), loaded only for French readers.
-import type { BannerTexts } from '../texts';
+import type { LanguagePack } from '../texts';
 
-const fr: BannerTexts = {
+const fr: LanguagePack = {
   bannerTitle: 'Vos choix en matière de confidentialité',
   bannerBody:
     'Nous utilisons des cookies et des technologies similaires, comme le stockage local HTML5 et les widgets de ' +
@@ -17,6 +17,18 @@ const fr: BannerTexts = {
   close: 'Fermer',
   alwaysOn: 'Toujours actif',
   savedStatus: 'Préférences enregistrées',
+  moreInformation: 'Plus d’informations',
+  noticeBody:
+    'Nous et notre partenaire publicitaire utilisons des cookies et des technologies similaires, comme le ' +
+    'stockage local HTML5 et les widgets de réseaux sociaux, pour mémoriser vos réglages, mesurer l’audience et ' +
+    'afficher des publicités selon vos centres d’intérêt. Vous pouvez refuser la publicité ciblée à tout moment ;' +
+    ' vous verrez toujours des publicités génériques.',
+  optOutOfAds: 'Refuser la publicité ciblée',
+  noticeOk: 'D’accord',
+  optedOut: 'Vous avez refusé la publicité ciblée.',
+  gpcHonored:
+    'Demande de refus respectée : votre navigateur a envoyé un signal Global Privacy Control, la publicité ciblée' +
+    ' est donc désactivée pour vous.',
   optOut: "Refuser la publicité basée sur les centres d'intérêt",
   categories: {
     necessary: {

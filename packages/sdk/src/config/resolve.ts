@@ -1,4 +1,6 @@
 import { BUILT_IN_CATEGORIES, NECESSARY, isBuiltIn } from '../categories/builtin';
+import { type Jurisdiction, resolveJurisdiction } from '../jurisdiction/jurisdiction';
+import type { DisclosureConfig } from '../policy/types';
 import type { CategoryInfo, DeclaredStorage } from '../types';
 import { resolveOptOut, type ResolvedOptOut } from '../optout/config';
 import { own } from './schema';
@@ -19,6 +21,8 @@ export interface ResolvedConfig {
   readonly policyUrl?: string;
   readonly domEvents: boolean;
   readonly reloadOnWithdrawal: boolean | readonly string[];
+  readonly jurisdiction: Jurisdiction;
+  readonly disclosure: DisclosureConfig;
   readonly gpc: 'honor' | 'ignore';
   readonly optOut: ResolvedOptOut;
 }
@@ -43,8 +47,11 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     policyUrl,
     domEvents = true,
     reloadOnWithdrawal = false,
+    disclosure = {},
     gpc = 'honor',
     optOut,
+    jurisdiction,
+    region,
   }: ConsentConfig = { ...config };
   const cookie: CookieConfig = { ...ownCookie };
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(categories)])];
@@ -76,6 +83,8 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     policyUrl,
     domEvents,
     reloadOnWithdrawal,
+    jurisdiction: resolveJurisdiction(jurisdiction, region),
+    disclosure,
     gpc,
     optOut: resolveOptOut({ ...optOut }),
   };

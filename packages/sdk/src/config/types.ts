@@ -1,3 +1,5 @@
+import type { JurisdictionSetting } from '../jurisdiction/jurisdiction';
+import type { DisclosureConfig } from '../policy/types';
 import type { OptOutConfig } from '../optout/types';
 import type { RecordStore } from '../store/types';
 
@@ -194,6 +196,32 @@ export interface ConsentConfig {
    * @default true with the default cookie store; false with a custom `store` (a memory store is not shared)
    */
   sync?: boolean;
+  /**
+   * How consent works where the visitor is: `'opt-in'` (EEA, UK, Switzerland) asks before anything optional runs;
+   * `'opt-out'` (US state privacy laws) runs the optional categories by default, shows a notice with an
+   * "Opt out of interest-based ads" choice instead of a blocking banner, and treats Global Privacy Control as an
+   * opt-out of interest-based ads. A function picks one from `region`; if it throws or answers anything else,
+   * the visitor gets opt-in.
+   * @default 'opt-in'
+   * @example
+   * jurisdiction: (region) => (region?.startsWith('US-') ? 'opt-out' : 'opt-in')
+   */
+  jurisdiction?: JurisdictionSetting;
+  /**
+   * The visitor's region as the site knows it, passed to a `jurisdiction` function: an ISO 3166 code from the
+   * CDN or the server (for example a `CF-IPCountry` header, or `US-CA` from a geolocation service). ConsentKit
+   * itself does no geolocation.
+   * @default undefined
+   * @example
+   * region: document.documentElement.dataset.region // rendered by the server
+   */
+  region?: string;
+  /**
+   * Wording of the disclosures (`consent.getDisclosure()`, the cookie declaration): the DNT and GPC statements and
+   * the industry opt-out links. Rewording never changes behaviour.
+   * @default the statements and links described in DisclosureConfig
+   */
+  disclosure?: DisclosureConfig;
   /**
    * Delivery of the consent event log (every choice, opt-out and opt-in) to the site's collector.
    * @default no endpoint: events are announced but not stored or sent

@@ -11,7 +11,7 @@ export type ConfigProblem = string;
 
 /** Longest choice lifetime: 13 months, the longest re-consent interval regulators accept (CNIL, EDPB). */
 export const MAX_EXPIRY_DAYS = 395;
-/** Default choice lifetime: about 6 months. */
+/** Default choice lifetime: 6 months, what the CNIL recommends. */
 export const DEFAULT_EXPIRY_DAYS = 182;
 
 const ID = 'an id: a lower-case letter, then up to 31 of a-z 0-9 _ -';
@@ -63,7 +63,7 @@ const COOKIE = shape(
   // Compared with the default when expiresAfterDays is left out; not at all when it is bad (reported already).
   // Numbers only: `>` on a Symbol or an object with a throwing valueOf would throw.
   ({ expiresAfterDays: all = DEFAULT_EXPIRY_DAYS, refusalExpiresAfterDays: refusal }, path, report) =>
-    typeof refusal === 'number' && typeof all === 'number' && refusal > all && report(`${path}.refusalExpiresAfterDays`, 'must not be longer than cookie.expiresAfterDays'),
+    typeof refusal === 'number' && typeof all === 'number' && refusal > all && report(`${path}.refusalExpiresAfterDays`, `must not be longer than cookie.expiresAfterDays (${DEFAULT_EXPIRY_DAYS} when not set)`),
 );
 
 /**
@@ -81,6 +81,17 @@ export const CONFIG_FIELDS: Record<string, Check> = {
     'true, false, or a list of category or category:service ids',
   ),
   sync: boolean,
+  jurisdiction: rule((v) => v === 'opt-in' || v === 'opt-out' || typeof v === 'function', "'opt-in', 'opt-out' or a function of the region"),
+  region: text(64),
+  disclosure: shape({
+    dntStatement: text(1000),
+    gpcStatement: text(1000),
+    industryOptOut: list(
+      shape({ label: text(200), url: rule(isSafeUrl, 'an http, https or relative URL') }, (link, path, report) =>
+        ['label', 'url'].forEach((key) => link[key] === undefined && report(`${path}.${key}`, 'required')),
+      ),
+    ),
+  }),
   optOut: OPT_OUT_FIELDS,
   gpc: GPC_FIELD,
 };

@@ -1,10 +1,12 @@
 // The script-tag entry (consentkit.js): reads config from the tag, creates the instance, replays queued calls,
 // exposes window.ConsentKit, and loads the banner UI only when it must show.
 import { createConsentWith } from '../consent';
+import { googleConsentMode } from '../integrations/google-consent-mode';
 import { showFallback } from './fallback';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
 import { wireOptOut } from './optout';
+import { wirePolicy } from './policy';
 import { runQueuedCall } from './queue';
 import { wireReopen } from './reopen';
 import { readScriptSettings } from './script-config';
@@ -24,6 +26,9 @@ function start(): void {
   const settings = readScriptSettings(document.currentScript as HTMLScriptElement | null, window.ConsentKitConfig);
   // The delivery of the consent event log is its own module, imported only when there is something to send.
   const consent = createConsentWith(settings.config, () => import(/* @vite-ignore */ settings.deliverySrc));
+  // Synchronously, before queued calls replay and before the Google tag below this script: the default first.
+  const gcm = settings.googleConsentMode;
+  if (gcm) googleConsentMode(consent, gcm === true ? {} : (gcm as never));
   const options = { ...settings.ui, nonce: settings.nonce };
   const openOptOut = wireOptOut(consent, settings.optOutSrc, options);
 
@@ -56,6 +61,7 @@ function start(): void {
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;
   consent.renderPlaceholders(lazyPlaceholders(api, settings.placeholderSrc, { lang, ...(placeholder as object) }));
+  wirePolicy(api, () => loadUi(settings.uiSrc), { ...settings.ui, openPreferences: api.showPreferences });
   window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
 }
 

@@ -33,6 +33,7 @@ export function wireOptOut(consent: ConsentKit, src: string, options: Record<str
       withPanel((panel) => panel.open('link'));
     }
   });
-  consent.on('optout', ({ source }) => source === 'gpc' && withPanel((panel) => panel.showGpcNotice()));
+  // Under the opt-out jurisdiction the banner's notice already says the request was honored: one message, not two.
+  consent.on('optout', ({ source }) => source === 'gpc' && consent.jurisdiction !== 'opt-out' && withPanel((panel) => panel.showGpcNotice()));
   return (source) => withPanel((panel) => panel.open(source));
 }

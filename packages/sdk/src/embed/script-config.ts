@@ -16,6 +16,8 @@ export interface ScriptSettings {
   /** The event delivery module, next to the embed. */
   deliverySrc: string;
   nonce: string | undefined;
+  /** For `googleConsentMode()`: true, its options, or undefined for off. Checked there. */
+  googleConsentMode: unknown;
 }
 
 // data-* attribute (camelCased by dataset) -> [config section or '' for top level, option, is a number]. The `ui`
@@ -29,6 +31,9 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
   lang: ['ui', 'lang'],
   theme: ['ui', 'theme'],
   layout: ['ui', 'layout'],
+  // Rendered per request by a server that knows where the visitor is (a CDN geolocation header).
+  region: ['', 'region'],
+  jurisdiction: ['', 'jurisdiction'],
   optoutEndpoint: ['optOut', 'endpoint'],
   gpc: ['', 'gpc'],
 };
@@ -39,10 +44,11 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
  *
  * `<script src="/consentkit.js" data-policy-url="/privacy" data-revision="2" data-cookie-name="consent"
  *   data-cookie-domain="example.com" data-expires-after-days="365" data-ui-src="/ui.js" data-lang="fr"
- *   data-theme="dark" data-layout="box"></script>`
+ *   data-theme="dark" data-layout="box" data-region="US-CA" data-jurisdiction="opt-out"
+ *   data-google-consent-mode></script>`
  */
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
-  const { ui, uiSrc, ...config }: EmbedConfig = isRecord(global) ? global : {};
+  const { ui, uiSrc, googleConsentMode, ...config }: EmbedConfig = isRecord(global) ? global : {};
   const data = script?.dataset ?? {};
   const sections: Record<string, Record<string, unknown>> = { '': config, ui: { ...(isRecord(ui) && ui) } };
   for (const [attribute, [section, option, numeric]] of Object.entries(ATTRIBUTES)) {
@@ -63,5 +69,6 @@ export function readScriptSettings(script: HTMLScriptElement | null, global: unk
     deliverySrc: sibling('consentkit.delivery.js', script?.src),
     placeholderSrc: sibling('consentkit-placeholder.js', resolvedUiSrc),
     nonce: script?.nonce || data.nonce,
+    googleConsentMode: data.googleConsentMode === undefined ? googleConsentMode : data.googleConsentMode !== 'false',
   };
 }

@@ -1,9 +1,12 @@
 import type { ConsentConfig } from '../config/types';
+import type { GoogleConsentModeOptions } from '../integrations/google-consent-mode';
 import type { BlockedWidget, ConsentKit } from '../types';
 
 /** What the lazily imported UI module (consentkit-ui.js) exports. */
 export interface UiModule {
   mountBanner(consent: ConsentKit, options?: Record<string, unknown>): UiHandle;
+  /** Renders the cookie declaration into `element` (its code is imported on first use). */
+  mountPolicy(consent: ConsentKit, element: Element, options?: Record<string, unknown>): unknown;
 }
 
 /** What the lazily imported placeholder UI (consentkit-placeholder.js) exports. */
@@ -29,6 +32,14 @@ export interface EmbedConfig extends ConsentConfig {
   ui?: Record<string, unknown>;
   /** URL of consentkit-ui.js (consentkit-placeholder.js is looked up next to it). @default next to consentkit.js */
   uiSrc?: string;
+  /**
+   * Google Consent Mode v2: `true` for the defaults, or options. The embed pushes the `default` command as it
+   * starts, before it replays queued calls, so place its tag before the Google tag or Tag Manager snippet.
+   * Also `data-google-consent-mode` on the tag.
+   * @default off
+   * @example googleConsentMode: { waitForUpdate: 800, adsDataRedaction: true }
+   */
+  googleConsentMode?: boolean | GoogleConsentModeOptions;
 }
 
 /** A call queued before the embed loaded: `['acceptAll']`, `['on', 'change', fn]`, or a function of the instance. */

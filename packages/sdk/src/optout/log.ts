@@ -59,13 +59,15 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
     void delivery.then((started) => started?.flush());
   };
 
+  // A page-like environment without navigator (a worker shim, Node with a window stub) still delivers, by fetch.
+  const nav = typeof navigator === 'object' ? navigator : undefined;
   if (sends) {
     addEventListener('online', deliver);
     // sendBeacon's answer cannot be read, so beaconed events stay queued and are sent again on the next visit,
     // which the collector treats as a no-op (it keys on the event id).
     const beacon =
       transport?.beacon ??
-      ((events: ConsentLogEvent[]) => !transport && navigator.sendBeacon(endpoint!, new Blob([JSON.stringify({ events })], { type: 'application/json' })));
+      ((events: ConsentLogEvent[]) => !transport && nav?.sendBeacon(endpoint!, new Blob([JSON.stringify({ events })], { type: 'application/json' })));
     addEventListener('pagehide', () => {
       // Only this page's events: other tabs deliver their own, and earlier visits' events wait for the next one.
       const events = queue.own().filter(({ id }) => !queue.inFlight.has(id));
@@ -85,7 +87,7 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       // it. Taken at the first event only: a page holding a lock is not kept in the back/forward cache.
       if (sends && !alive) {
         alive = true;
-        navigator.locks?.request(TAB_LOCK + queue.tab, () => new Promise(() => {})).catch(() => {});
+        nav?.locks?.request(TAB_LOCK + queue.tab, () => new Promise(() => {})).catch(() => {});
       }
       queue.append(event);
       emit('logged', { event });

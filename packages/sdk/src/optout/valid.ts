@@ -1,10 +1,10 @@
 import { isRecord } from '../config/schema';
 import { isValidId } from '../config/ids';
+import { METHODS } from '../record/codec';
 import type { ConsentLogEvent, OptOutSource } from './types';
 
 export const SOURCES: readonly string[] = ['banner', 'link', 'api', 'gpc'] satisfies OptOutSource[];
 const TYPES = ['consent', 'optout', 'optin', 'reset'];
-const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
 const FIELDS = 'at,choices,consentId,dnt,gpc,id,method,revision,sdkVersion,source,type,url';
 // Event and record ids are nanoids; the reference collector takes 10 to 36 of these characters.
 const NANOID = /^[\w-]{10,36}$/;
@@ -27,7 +27,7 @@ export function isLogEvent(value: unknown): value is ConsentLogEvent {
     matches(NANOID, consentId) &&
     TYPES.includes(type as string) &&
     SOURCES.includes(source as string) &&
-    METHODS.includes(method as string) &&
+    METHODS.includes(method as never) &&
     matches(ISO, at) &&
     !isNaN(Date.parse(at as string)) &&
     Number.isInteger(revision) &&

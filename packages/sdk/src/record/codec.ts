@@ -5,7 +5,8 @@ import type { ConsentMethod, ConsentRecord, DntValue } from './types';
  *
  *   1.V1StGXR8_Z5jdHi6B-myT.1.t4k2qo.t4k2qo.pAds~chat1.c1n0_1_0.1x9f3kq
  *   | |                     | |      |      |           |        `- checksum of all before it (FNV-1a, base 36)
- *   | |                     | |      |      |           `- method, DNT, GPC, SDK version (dots as _)
+ *   | |                     | |      |      |           `- method (upper case: made under the opt-out
+ *   | |                     | |      |      |              jurisdiction), DNT, GPC, SDK version (dots as _)
  *   | |                     | |      |      `- choices: built-ins by letter (upper case = granted), then
  *   | |                     | |      |         ~id0 / ~id1 for site categories and category:service entries
  *   | |                     | |      `- updated, seconds since 1970 in base 36
@@ -24,8 +25,8 @@ const MAX_LENGTH = 1024;
 // Built-in categories by letter, in cookie order; upper case in the cookie means granted.
 const LETTERS = 'pads';
 const BUILT_INS = ['preferences', 'analytics', 'advertising', 'social'];
-const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api'];
-const METHOD_CODES = 'arcp';
+export const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api', 'notice'];
+const METHOD_CODES = 'arcpn';
 const DNT_VALUES: readonly DntValue[] = ['1', '0', 'unspecified', null];
 const DNT_CODES = '10un';
 const GPC_VALUES = [true, false, null];
@@ -35,7 +36,7 @@ const KEY = '[a-z][a-z0-9_-]{0,31}';
 // The whole value in one anchored pattern: any field out of shape fails here.
 const SHAPE = new RegExp(
   `^1\\.([A-Za-z0-9_-]{10,36})\\.([0-9a-z]{1,8})\\.([0-9a-z]{1,8})\\.([0-9a-z]{1,8})\\.([pPaAdDsS]*)((?:~${KEY}(?::${KEY})?[01])*)` +
-    `\\.([${METHOD_CODES}])([${DNT_CODES}])([${GPC_CODES}])([0-9A-Za-z_-]{1,24})$`,
+    `\\.([${METHOD_CODES}${METHOD_CODES.toUpperCase()}])([${DNT_CODES}])([${GPC_CODES}])([0-9A-Za-z_-]{1,24})$`,
 );
 const SITE_CHOICE = new RegExp(`~(${KEY}(?::${KEY})?)([01])`, 'g');
 // Ids that would touch Object.prototype; `__proto__` already fails the id pattern.
@@ -84,6 +85,7 @@ function decodeChoices(builtIns: string, site: string): Record<string, boolean> 
  */
 export function encodeConsent(record: ConsentRecord): string {
   const { signals } = record;
+  const method = METHOD_CODES[METHODS.indexOf(record.method)]!;
   const body = [
     1,
     record.id,
@@ -91,7 +93,7 @@ export function encodeConsent(record: ConsentRecord): string {
     toBase36Seconds(record.createdAt),
     toBase36Seconds(record.updatedAt),
     encodeChoices(record.choices),
-    METHOD_CODES[METHODS.indexOf(record.method)]! +
+    (record.jurisdiction === 'opt-out' ? method.toUpperCase() : method) +
       DNT_CODES[DNT_VALUES.indexOf(signals.dnt)] +
       GPC_CODES[GPC_VALUES.indexOf(signals.gpc)] +
       record.sdkVersion.replace(/\./g, '_'),
@@ -120,9 +122,10 @@ function decodeOrNull(value: unknown, nowSeconds: number): ConsentRecord | null 
     createdAt: new Date(createdSeconds * 1000).toISOString(),
     updatedAt: new Date(updatedSeconds * 1000).toISOString(),
     choices,
-    method: METHODS[METHOD_CODES.indexOf(method!)]!,
+    method: METHODS[METHOD_CODES.indexOf(method!.toLowerCase())]!,
     signals: { dnt: DNT_VALUES[DNT_CODES.indexOf(dnt!)]!, gpc: GPC_VALUES[GPC_CODES.indexOf(gpc!)]! },
     sdkVersion: version!.replace(/_/g, '.'),
+    ...(method! < 'a' && { jurisdiction: 'opt-out' as const }),
   };
 }
 

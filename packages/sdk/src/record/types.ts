@@ -1,5 +1,10 @@
-/** How a choice was given: which button, or the site's own code. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api';
+import type { Jurisdiction } from '../jurisdiction/jurisdiction';
+
+/**
+ * How a choice was given: which button, or the site's own code. `notice`: the visitor closed the opt-out
+ * jurisdiction's notice without changing anything, so the defaults in force were kept.
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api' | 'notice';
 
 /**
  * The Do Not Track value a browser reports: "1" (on), "0" (off), "unspecified" (old Firefox), or null (not set).
@@ -46,4 +51,9 @@ export interface ConsentRecord {
   readonly signals: ObservedSignals;
   /** ConsentKit version that wrote the record. */
   readonly sdkVersion: string;
+  /**
+   * `'opt-out'` when the choice was made under the opt-out jurisdiction, where optional categories ran by
+   * default: its grants are not opt-in consent, so an opt-in page view asks again. Absent for opt-in.
+   */
+  readonly jurisdiction?: Jurisdiction;
 }

@@ -44,7 +44,14 @@ describe('validateConfig', () => {
 
   it('refuses a refusal lifetime longer than the consent lifetime', () => {
     expect(validateConfig({ cookie: { expiresAfterDays: 30, refusalExpiresAfterDays: 60 } })).toEqual([
-      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays',
+      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays (182 when not set)',
+    ]);
+  });
+
+  it('compares a refusal lifetime with the default choice lifetime when none is set', () => {
+    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 182 } })).toEqual([]);
+    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 200 } })).toEqual([
+      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays (182 when not set)',
     ]);
   });
 
@@ -131,13 +138,6 @@ describe('validateConfig', () => {
   });
 
   // Bug: a refusal lifetime longer than the default consent lifetime (182 days) passed when expiresAfterDays was left out.
-  it('compares the refusal lifetime with the default consent lifetime when expiresAfterDays is left out', () => {
-    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 300 } })).toEqual([
-      'cookie.refusalExpiresAfterDays: must not be longer than cookie.expiresAfterDays',
-    ]);
-    expect(validateConfig({ cookie: { refusalExpiresAfterDays: 182 } })).toEqual([]);
-  });
-
   it('reports a config it cannot read (a throwing getter or Proxy) instead of throwing', () => {
     const getter = Object.defineProperty({}, 'revision', { enumerable: true, get: () => { throw new Error('no access'); } });
     const proxy = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });

@@ -115,6 +115,55 @@ describe('the script-tag embed', () => {
     expect(host.shadowRoot?.querySelector('button')?.textContent).toBe('Privacy settings');
   });
 
+  it('pushes the Consent Mode default before any queued call runs, then an update for the queued choice', async () => {
+    const win = window as unknown as { dataLayer?: unknown[] };
+    delete win.dataLayer;
+    const seen: string[] = [];
+    window.ConsentKitConfig = { googleConsentMode: { waitForUpdate: 700 } };
+    window.ConsentKit = [() => seen.push(`queued call sees ${win.dataLayer?.length} entry`), ['acceptAll']];
+    await startEmbed();
+    const commands = win.dataLayer!.map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as ArrayLike<unknown>).slice(0, 2).join(' ') : (entry as { event: string }).event));
+    expect(seen).toEqual(['queued call sees 1 entry']);
+    expect(commands).toEqual(['consent default', 'consent update', 'consentkit_consent']);
+    expect((win.dataLayer![0] as ArrayLike<{ wait_for_update: number }>)[2].wait_for_update).toBe(700);
+    delete win.dataLayer;
+  });
+
+  it('leaves the data layer alone unless Consent Mode is enabled', async () => {
+    const win = window as unknown as { dataLayer?: unknown[] };
+    delete win.dataLayer;
+    await startEmbed();
+    api().acceptAll();
+    expect(win.dataLayer).toBeUndefined();
+  });
+
+  it('renders the cookie declaration into every [data-consentkit-policy] element, with the UI options', async () => {
+    document.body.innerHTML = '<div data-consentkit-policy data-heading-level="4"></div><section data-consentkit-policy></section>';
+    const mountPolicy = vi.fn();
+    loadUi.mockResolvedValue({ mountBanner: vi.fn(() => ({ showBanner: vi.fn(), showPreferences: vi.fn() })), mountPolicy });
+    window.ConsentKitConfig = { ui: { lang: 'fr' } };
+    await startEmbed();
+    await vi.waitFor(() => expect(mountPolicy).toHaveBeenCalledTimes(2));
+    const [div, section] = [...document.querySelectorAll('[data-consentkit-policy]')];
+    expect(mountPolicy).toHaveBeenCalledWith(api(), div, expect.objectContaining({ lang: 'fr', headingLevel: 4, openPreferences: api().showPreferences }));
+    expect(mountPolicy.mock.calls[1]?.[1]).toBe(section);
+    expect(mountPolicy.mock.calls[1]?.[2].headingLevel).toBeUndefined();
+  });
+
+  it('loads nothing for a returning visitor on a page without a declaration', async () => {
+    await startEmbed();
+    api().rejectAll();
+    delete window.ConsentKit;
+    loadUi.mockClear();
+    await startEmbed();
+    await Promise.resolve();
+    expect(loadUi).not.toHaveBeenCalled();
+    document.body.innerHTML = '<div data-consentkit-policy></div>';
+    delete window.ConsentKit;
+    await startEmbed();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
   it('dispatches consentkit:ready', async () => {
     const ready = vi.fn();
     window.addEventListener('consentkit:ready', ready, { once: true });

@@ -26,6 +26,21 @@ describe('readScriptSettings', () => {
     expect(settings.config).toEqual({});
   });
 
+  it('reads the region and jurisdiction a server rendered into the tag', () => {
+    const settings = readScriptSettings(tag({ 'data-region': 'US-CA', 'data-jurisdiction': 'opt-out' }), { region: 'DE' });
+    expect(settings.config).toEqual({ region: 'US-CA', jurisdiction: 'opt-out' });
+  });
+
+  it('takes Google Consent Mode out of the engine config: from the global, or data-google-consent-mode', () => {
+    const options = { waitForUpdate: 800 };
+    const fromGlobal = readScriptSettings(tag({}), { revision: 2, googleConsentMode: options });
+    expect(fromGlobal.googleConsentMode).toBe(options);
+    expect(fromGlobal.config).toEqual({ revision: 2 });
+    expect(readScriptSettings(tag({ 'data-google-consent-mode': '' }), undefined).googleConsentMode).toBe(true);
+    expect(readScriptSettings(tag({ 'data-google-consent-mode': 'false' }), { googleConsentMode: true }).googleConsentMode).toBe(false);
+    expect(readScriptSettings(tag({}), undefined).googleConsentMode).toBeUndefined();
+  });
+
   it('loads the UI from next to the embed unless told otherwise', () => {
     expect(readScriptSettings(tag({}), undefined).uiSrc).toBe('https://cdn.example.com/ck/consentkit-ui.js');
     expect(readScriptSettings(tag({ 'data-ui-src': '/ui.js' }), undefined).uiSrc).toBe('/ui.js');

@@ -17,7 +17,7 @@ export const validLogEvent: fc.Arbitrary<ConsentLogEvent> = fc.record({
   at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString()),
   revision: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   source: fc.constantFrom('banner', 'link', 'api', 'gpc'),
-  method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'api'),
+  method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'api', 'notice'),
   choices: fc.dictionary(choiceKey, fc.boolean(), { maxKeys: 12, noNullPrototype: true }),
   url: fc.webUrl({ withQueryParameters: false, withFragments: false }).filter((url) => url.length <= 2048 && !/[?#]/.test(url)),
   dnt: fc.constantFrom('1', '0', 'unspecified', null),

@@ -24,19 +24,32 @@ describe('consent cookie codec', () => {
   });
 
   it('round-trips site categories, services, every method and every signal value', () => {
-    for (const method of ['accept-all', 'reject-all', 'custom', 'api'] as const) {
+    for (const method of ['accept-all', 'reject-all', 'custom', 'api', 'notice'] as const) {
       for (const dnt of ['1', '0', 'unspecified', null] as const) {
         for (const gpc of [true, false, null]) {
-          const full: ConsentRecord = {
-            ...record,
-            method,
-            signals: { dnt, gpc },
-            choices: { analytics: false, chat: true, 'advertising:adpartner': true, 'chat:zendesk': false },
-          };
-          expect(decodeConsent(encodeConsent(full), NOW)).toEqual(full);
+          for (const jurisdiction of [{}, { jurisdiction: 'opt-out' as const }]) {
+            const full: ConsentRecord = {
+              ...record,
+              method,
+              signals: { dnt, gpc },
+              choices: { analytics: false, chat: true, 'advertising:adpartner': true, 'chat:zendesk': false },
+              ...jurisdiction,
+            };
+            expect(decodeConsent(encodeConsent(full), NOW)).toEqual(full);
+          }
         }
       }
     }
+  });
+
+  it('marks a choice made under the opt-out jurisdiction by an upper-case method, and nothing else', () => {
+    const optIn = encodeConsent(record);
+    const optOut = encodeConsent({ ...record, jurisdiction: 'opt-out' });
+    expect(optIn).toContain('.c1n0_1_0.');
+    expect(optOut).toContain('.C1n0_1_0.');
+    expect(optOut.slice(0, optOut.indexOf('.C'))).toBe(optIn.slice(0, optIn.indexOf('.c')));
+    // Opt-in records keep the shape they always had: no jurisdiction key at all.
+    expect(Object.keys(decodeConsent(optIn, NOW)!)).not.toContain('jurisdiction');
   });
 
   it('decodes a percent-encoded value handed over by a server', () => {

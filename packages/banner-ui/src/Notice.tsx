@@ -1,0 +1,31 @@
+import { Actions } from './Actions';
+import { defaultNoticeTexts } from './notice-texts';
+import { pieceTexts } from './texts';
+import type { UiProps } from './view';
+
+/**
+ * The first layer under the opt-out jurisdiction (US state privacy laws): optional categories already run, so
+ * instead of asking it informs, and offers "Opt out of interest-based ads" in one click next to OK and Settings.
+ * A labelled region like the banner, never modal. Imported only where the opt-out jurisdiction applies.
+ */
+export function Notice({ consent, texts, policyUrl, onSave, onSettings }: UiProps) {
+  const t = pieceTexts(texts, defaultNoticeTexts);
+  const optedOut = !consent.hasConsent('advertising');
+  const gpc = optedOut && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  return (
+    <div class="ck-banner" role="region" aria-label={texts.bannerTitle}>
+      <h2>{texts.bannerTitle}</h2>
+      <p>
+        {t.noticeBody} {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
+      </p>
+      {optedOut && <p>{gpc ? t.gpcHonored : t.optedOut}</p>}
+      <Actions
+        buttons={[
+          ...(optedOut ? [] : [[t.optOutOfAds, () => onSave({ advertising: false })] as [string, () => void]]),
+          [t.noticeOk, () => onSave({}, 'notice')],
+          [texts.settings, onSettings],
+        ]}
+      />
+    </div>
+  );
+}

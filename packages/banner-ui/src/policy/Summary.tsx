@@ -1,0 +1,32 @@
+import type { ConsentKit } from '@consentkit/sdk';
+import { describe, type Texts } from '../texts';
+import { declarationRows } from './rows';
+import { policyTexts } from './texts';
+
+/**
+ * The short version of the declaration, under "More information" in the preferences dialog: per category what
+ * it stores (name, lifetime, provider), then the statements on Do Not Track and Global Privacy Control.
+ */
+export function Summary({ consent, texts }: { consent: ConsentKit; texts: Texts }) {
+  const disclosure = consent.getDisclosure();
+  const t = policyTexts(texts);
+  return (
+    <div class="ck-more">
+      <ul>
+        {disclosure.categories.map((category) => {
+          const rows = declarationRows(category, disclosure, t);
+          return (
+            rows.length > 0 && (
+              <li>
+                <strong>{describe(texts, category.id, category).label}</strong>
+                {`: ${rows.map(({ name, lifetime, provider }) => `${name} (${[lifetime, provider].filter(Boolean).join(', ')})`).join('; ')}`}
+              </li>
+            )
+          );
+        })}
+      </ul>
+      <p>{disclosure.signals.dnt.statement}</p>
+      <p>{disclosure.signals.gpc.statement}</p>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import type { PolicyTexts } from './texts';
+
+/**
+ * The declaration's strings in the languages the banner ships (texts.ts has English). Part of the declaration's
+ * chunk: only pages with a declaration, and "More information", load them.
+ */
+export const POLICY_TRANSLATIONS: Readonly<Record<string, PolicyTexts>> = {
+  fr: {
+    columnName: 'Nom',
+    columnType: 'Type',
+    columnProvider: 'Fournisseur',
+    columnParty: 'Interne ou tiers',
+    columnLifetime: 'Durée de conservation',
+    columnPurpose: 'Finalité',
+    tableCaption: 'Ce que la catégorie {category} enregistre dans votre navigateur',
+    typeCookie: 'Cookie',
+    typeLocal: 'Stockage local',
+    typeSession: 'Stockage de session',
+    typeStorage: 'Stockage local ou de session',
+    typeIndexedDB: 'Base de données IndexedDB',
+    firstParty: 'Interne',
+    thirdParty: 'Tiers',
+    thisSite: 'Ce site',
+    consentCookiePurpose: 'Mémorise vos choix de consentement.',
+    days: '{n} jours',
+    refusalDays: ' ({n} jours après un refus)',
+    providedBy: 'Fourni par :',
+    yourChoice: 'Votre choix :',
+    allowed: 'Autorisé',
+    notAllowed: 'Non autorisé',
+    adOptOut:
+      'Vous pouvez refuser la publicité ciblée à tout moment : désactivez cette catégorie dans les paramètres des ' +
+      'cookies, ou utilisez les pages de refus du secteur ci-dessous. Refuser ne supprime pas la publicité : vous ' +
+      'verrez toujours des publicités génériques, non fondées sur vos centres d’intérêt.',
+    signalsTitle: 'Signaux de confidentialité du navigateur',
+    changeSettings: 'Modifier les paramètres des cookies',
+  },
+  de: {
+    columnName: 'Name',
+    columnType: 'Art',
+    columnProvider: 'Anbieter',
+    columnParty: 'Erst- oder Drittanbieter',
+    columnLifetime: 'Speicherdauer',
+    columnPurpose: 'Zweck',
+    tableCaption: 'Was {category} in Ihrem Browser speichert',
+    typeCookie: 'Cookie',
+    typeLocal: 'Lokaler Speicher',
+    typeSession: 'Sitzungsspeicher',
+    typeStorage: 'Lokaler oder Sitzungsspeicher',
+    typeIndexedDB: 'IndexedDB-Datenbank',
+    firstParty: 'Erstanbieter',
+    thirdParty: 'Drittanbieter',
+    thisSite: 'Diese Website',
+    consentCookiePurpose: 'Speichert Ihre Einwilligungsentscheidung.',
+    days: '{n} Tage',
+    refusalDays: ' ({n} Tage nach einer Ablehnung)',
+    providedBy: 'Bereitgestellt von:',
+    yourChoice: 'Ihre Wahl:',
+    allowed: 'Erlaubt',
+    notAllowed: 'Nicht erlaubt',
+    adOptOut:
+      'Sie können interessenbezogener Werbung jederzeit widersprechen: Schalten Sie diese Kategorie in den ' +
+      'Cookie-Einstellungen aus oder nutzen Sie die Widerspruchsseiten der Branche unten. Ein Widerspruch beendet ' +
+      'nicht die Werbung: Sie sehen weiterhin allgemeine Werbung, die nicht auf Ihren Interessen beruht.',
+    signalsTitle: 'Datenschutzsignale des Browsers',
+    changeSettings: 'Cookie-Einstellungen ändern',
+  },
+  es: {
+    columnName: 'Nombre',
+    columnType: 'Tipo',
+    columnProvider: 'Proveedor',
+    columnParty: 'Propia o de terceros',
+    columnLifetime: 'Duración',
+    columnPurpose: 'Finalidad',
+    tableCaption: 'Lo que {category} guarda en su navegador',
+    typeCookie: 'Cookie',
+    typeLocal: 'Almacenamiento local',
+    typeSession: 'Almacenamiento de sesión',
+    typeStorage: 'Almacenamiento local o de sesión',
+    typeIndexedDB: 'Base de datos IndexedDB',
+    firstParty: 'Propia',
+    thirdParty: 'De terceros',
+    thisSite: 'Este sitio',
+    consentCookiePurpose: 'Recuerda sus decisiones de consentimiento.',
+    days: '{n} días',
+    refusalDays: ' ({n} días tras un rechazo)',
+    providedBy: 'Proporcionado por:',
+    yourChoice: 'Su elección:',
+    allowed: 'Permitido',
+    notAllowed: 'No permitido',
+    adOptOut:
+      'Puede excluirse de los anuncios basados en intereses en cualquier momento: desactive esta categoría en la ' +
+      'configuración de cookies o use las páginas de exclusión del sector que aparecen abajo. Excluirse no elimina los ' +
+      'anuncios: seguirá viendo anuncios genéricos que no se basan en sus intereses.',
+    signalsTitle: 'Señales de privacidad del navegador',
+    changeSettings: 'Cambiar la configuración de cookies',
+  },
+  ar: {
+    columnName: 'الاسم',
+    columnType: 'النوع',
+    columnProvider: 'المزوّد',
+    columnParty: 'طرف أول أو طرف ثالث',
+    columnLifetime: 'مدة الاحتفاظ',
+    columnPurpose: 'الغرض',
+    tableCaption: 'ما تخزّنه فئة {category} في متصفحك',
+    typeCookie: 'ملف تعريف ارتباط',
+    typeLocal: 'التخزين المحلي',
+    typeSession: 'تخزين الجلسة',
+    typeStorage: 'التخزين المحلي أو تخزين الجلسة',
+    typeIndexedDB: 'قاعدة بيانات IndexedDB',
+    firstParty: 'طرف أول',
+    thirdParty: 'طرف ثالث',
+    thisSite: 'هذا الموقع',
+    consentCookiePurpose: 'يتذكّر خياراتك بشأن الموافقة.',
+    days: '{n} يومًا',
+    refusalDays: ' ({n} يومًا بعد الرفض)',
+    providedBy: 'مقدَّم من:',
+    yourChoice: 'خيارك:',
+    allowed: 'مسموح',
+    notAllowed: 'غير مسموح',
+    adOptOut:
+      'يمكنك إلغاء الاشتراك في الإعلانات المستندة إلى الاهتمامات في أي وقت: أوقف هذه الفئة في إعدادات ملفات تعريف ' +
+      'الارتباط، أو استخدم صفحات إلغاء الاشتراك الخاصة بالقطاع أدناه. إلغاء الاشتراك لا يوقف الإعلانات: ستظل ترى ' +
+      'إعلانات عامة لا تستند إلى اهتماماتك.',
+    signalsTitle: 'إشارات الخصوصية في المتصفح',
+    changeSettings: 'تغيير إعدادات ملفات تعريف الارتباط',
+  },
+};
