@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_BODY_BYTES, MAX_EVENTS, MAX_JSON_DEPTH } from '../examples/collector/limits.mjs';
 import { openStore } from '../examples/collector/store.mjs';
-import { seeded } from './seeded.mjs';
+import { quantile, seededRandom, shuffled } from '../bench/src/stats.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const EVENTS = Number(process.env.EVENTS ?? 20_000);
@@ -24,7 +24,7 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
 const KILL_AT = Number(process.env.KILL_AT ?? 0.4);
 const DEADLINE = Date.now() + Number(process.env.TIMEOUT_S ?? 300) * 1000;
 
-const random = seeded(Number(process.env.SEED ?? 1));
+const random = seededRandom(Number(process.env.SEED ?? 1));
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 let serial = 0;
@@ -81,11 +81,8 @@ for (let index = 0; index < validBatches / 10; index++) {
 }
 const badCount = Math.ceil(validBatches / 4);
 for (let index = 0; index < badCount; index++) plan.push(BAD[index % BAD.length]());
-// Shuffled (Fisher-Yates), so resends, bad requests and the kill fall anywhere.
-for (let index = plan.length - 1; index > 0; index--) {
-  const other = Math.floor(random() * (index + 1));
-  [plan[index], plan[other]] = [plan[other], plan[index]];
-}
+// Shuffled, so resends, bad requests and the kill fall anywhere.
+const steps = shuffled(plan, random);
 
 // The collector process: started, SIGKILLed, started again on the same port and database.
 const dir = mkdtempSync(join(tmpdir(), 'consentkit-bench-'));
@@ -137,8 +134,8 @@ let next = 0;
 const started = performance.now();
 
 async function worker() {
-  while (next < plan.length) {
-    const step = plan[next++];
+  while (next < steps.length) {
+    const step = steps[next++];
     for (;;) {
       if (Date.now() > DEADLINE) throw new Error('bench:collector: over its time limit');
       const sent = performance.now();
@@ -156,7 +153,7 @@ async function worker() {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
-    if (++done === Math.floor(plan.length * KILL_AT)) kill = restart();
+    if (++done === Math.floor(steps.length * KILL_AT)) kill = restart();
   }
 }
 
@@ -189,22 +186,21 @@ const validIds = new Set(valid.map(({ id }) => id));
 const lost = [...validIds].filter((id) => !stored.has(id));
 const lostAcknowledged = [...acknowledged].filter((id) => !stored.has(id));
 const invalidStored = rows.filter((id) => !validIds.has(id));
-latencies.sort((a, b) => a - b);
-const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
+const percentile = (p) => quantile(latencies, p / 100).toFixed(1);
 const number = (n) => n.toLocaleString('en-US');
-const resent = plan.filter(({ kind }) => kind === 'resent batch').reduce((sum, { ids }) => sum + ids.length, 0);
+const resent = steps.filter(({ kind }) => kind === 'resent batch').reduce((sum, { ids }) => sum + ids.length, 0);
 
-console.log(`bench:collector  ${number(plan.length)} requests, ${CONCURRENCY} at a time, SQLite WAL synchronous=FULL, node ${process.version}`);
+console.log(`bench:collector  ${number(steps.length)} requests, ${CONCURRENCY} at a time, SQLite WAL synchronous=FULL, node ${process.version}`);
 console.log(`  valid events sent   ${number(validIds.size)} (+ ${number(resent)} resent as duplicates)`);
 console.log(`  stored              ${number(rows.length)}   lost ${lost.length}   duplicated ${rows.length - stored.size}   invalid stored ${invalidStored.length}`);
 console.log(`  acknowledged        ${number(acknowledged.size)}, of which lost ${lostAcknowledged.length}`);
-const badKinds = new Map(plan.filter(({ ids }) => !ids).map(({ kind, status }) => [kind, status]));
-console.log(`  bad requests        ${number([...badKinds.keys()].reduce((sum, kind) => sum + counts[kind], 0))} refused as expected unless listed below:`);
+const badKinds = new Map(steps.filter(({ ids }) => !ids).map(({ kind, status }) => [kind, status]));
+console.log(`  bad requests        ${number([...badKinds.keys()].reduce((sum, kind) => sum + counts[kind], 0))} (a mismatch would be listed under wrong answers):`);
 console.log(`                      ${[...badKinds].map(([kind, status]) => `${kind} ${counts[kind]}x ${status}`).join(', ')}`);
 console.log(`  batches             ${['valid batch', 'resent batch', 'mixed batch'].map((kind) => `${counts[kind]} ${kind.replace(' batch', '')}`).join(', ')} (mixed: 5 valid events, 2 invalid)`);
 console.log(`  wrong answers       ${wrong.length}${wrong.length ? `: ${wrong.slice(0, 5).join('; ')}` : ''}`);
 console.log(`  SIGKILL + restart   after ${number(killed.acknowledgedBefore)} acknowledged events; down ${killed.downMs.toFixed(0)} ms; ${networkErrors} requests retried`);
-console.log(`  throughput          ${number(Math.round(validIds.size / seconds))} events/s, ${number(Math.round(plan.length / seconds))} requests/s (${seconds.toFixed(1)} s, restart included)`);
+console.log(`  throughput          ${number(Math.round(validIds.size / seconds))} events/s, ${number(Math.round(steps.length / seconds))} requests/s (${seconds.toFixed(1)} s, restart included)`);
 console.log(`  latency             p50 ${percentile(50)} ms, p99 ${percentile(99)} ms (answered requests)`);
 console.log(`  afterwards          GET answered ${health}`);
 const ok = !lost.length && !lostAcknowledged.length && !invalidStored.length && rows.length === stored.size && !wrong.length && health === 200 && validIds.size >= EVENTS;

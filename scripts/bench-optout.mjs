@@ -14,7 +14,6 @@ import { seededRandom } from '../bench/src/stats.mjs';
 import { createCollector } from '../examples/collector/collector.mjs';
 import { startServer } from '../examples/server/index.mjs';
 import { sendText } from '../examples/server/respond.mjs';
-import { seeded } from './seeded.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const ENGINE = join(ROOT, 'packages', 'sdk', 'dist', 'index.js');
