@@ -38,6 +38,23 @@ describe.each(pages)('%s', (page) => {
   });
 
   if (page.startsWith('site')) {
+    it('loads the site config before the embed, and the analytics script blocked until consent', () => {
+      const config = html.indexOf('<script src="/site-config.js"');
+      expect(config).toBeGreaterThan(-1);
+      expect(config).toBeLessThan(html.indexOf('<script src="/consentkit/consentkit.js"'));
+      expect(html).toMatch(/<script type="text\/plain" data-consent="analytics" src="\/analytics\.js"( nonce="\{\{CSP_NONCE\}\}")?><\/script>/);
+    });
+
+    it('names third parties only as %PROVIDER_ORIGIN%, and loads them only through data-consent', () => {
+      expect(html).not.toMatch(/="[^"]*127\.0\.0\.2/);
+      for (const [tag] of html.matchAll(/<[^>]*%PROVIDER_ORIGIN%[^>]*>/g)) {
+        expect(tag).toMatch(/\sdata-consent="[a-z:]+"/);
+        // A blocked script keeps its src (the browser fetches no text/plain script); anything else has data-src.
+        if (tag.startsWith('<script')) expect(tag).toMatch(/^<script type="text\/plain"/);
+        else expect(tag).not.toMatch(/\s(src|href|srcset)="%PROVIDER_ORIGIN%/);
+      }
+    });
+
     it('loads the embed with the policy link and revision', () => {
       // csp.html is a template: the server puts a fresh nonce on each of its scripts.
       const nonce = page.endsWith('csp.html') ? ' nonce="{{CSP_NONCE}}"' : '';
