@@ -1,0 +1,6 @@
+import { expect, it } from 'vitest';
+import * as ui from '../src/index';
+
+it('exports exactly the documented public surface', () => {
+  expect(Object.keys(ui).sort()).toEqual(['defaultPlaceholderTexts', 'defaultTexts', 'mountBanner', 'mountPlaceholders', 'renderPlaceholder']);
+});
