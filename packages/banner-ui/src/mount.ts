@@ -125,7 +125,20 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     update({});
   };
   if (options.container || document.body) attach();
-  else addEventListener('DOMContentLoaded', attach);
+  else addEventListener('DOMContentLoaded', attach, { once: true });
+  // Mounted while the parser was still adding the page (a fast UI chunk, a long page), the host would sit in the
+  // middle of the page's tab order. Once parsing ends it goes back to the end of <body>, so the page's controls
+  // come first and the banner last, as on a page that loaded quickly. Not while it holds focus or a modal dialog:
+  // moving would drop the focus, or take the dialog out of the top layer.
+  if (!options.container && document.readyState === 'loading') {
+    const last = () => {
+      // Focus inside a shadow tree shows as its host in document.activeElement.
+      if (host.parentNode === document.body && host.nextSibling && document.activeElement !== host && !shadow.querySelector('dialog[open]')) {
+        document.body.appendChild(host);
+      }
+    };
+    document.addEventListener('DOMContentLoaded', last, { once: true });
+  }
   return {
     showBanner: () => update({ banner: true }),
     showPreferences: onSettings,

@@ -87,6 +87,30 @@ describe('mountBanner', () => {
     expect(host?.parentElement).toBe(document.body);
     expect(host?.shadowRoot?.querySelector('[role="region"]')).not.toBeNull();
   });
+
+  it('mounted while the page is still parsed, goes back to the end of <body> when parsing ends (last in tab order)', () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const ui = mount(new FakeConsentKit());
+    state.mockRestore();
+    // What the parser adds after the mount: the rest of the page, its footer.
+    const footer = document.body.appendChild(document.createElement('footer'));
+    expect(ui.host.nextSibling).toBe(footer);
+    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+    expect(document.body.lastChild).toBe(ui.host);
+    expect(ui.shadow.querySelector('[role="region"]')).not.toBeNull();
+    footer.remove();
+  });
+
+  it('stays where it is at the end of parsing when it holds focus', () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const ui = mount(new FakeConsentKit());
+    state.mockRestore();
+    const footer = document.body.appendChild(document.createElement('footer'));
+    ui.shadow.querySelector('button')!.focus();
+    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+    expect(ui.host.nextSibling).toBe(footer);
+    footer.remove();
+  });
 });
 
 describe('destroy()', () => {
