@@ -60,6 +60,8 @@ export class FakeConsentKit implements ConsentKit {
   /** A stored record that no longer applies (older revision): see `withPreviousChoice`. */
   previous: ConsentRecord | null = null;
   jurisdiction: 'opt-in' | 'opt-out' = 'opt-in';
+  /** The disclosure's industry opt-out pages. */
+  industryOptOut = [{ label: 'NAI', url: 'https://optout.networkadvertising.org/' }];
   private readonly listeners = new Map<string, Set<(detail: never) => void>>();
 
   readonly policyUrl: string | undefined;
@@ -129,7 +131,7 @@ export class FakeConsentKit implements ConsentKit {
         dnt: { honored: false, statement: 'This site does not respond to Do Not Track (DNT) signals.' },
         gpc: { honored: true, statement: 'This site honors Global Privacy Control (GPC) signals as an opt-out of interest-based advertising.' },
       },
-      industryOptOut: [{ label: 'NAI', url: 'https://optout.networkadvertising.org/' }],
+      industryOptOut: this.industryOptOut,
     };
   }
   acceptAll(options?: ChoiceOptions): void {

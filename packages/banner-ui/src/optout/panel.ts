@@ -3,7 +3,7 @@ import type { ConsentKit } from '@consentkit/sdk';
 import css from './optout.css?raw';
 import { resolveOptOutTexts, type OptOutTexts } from './texts';
 
-// The industry opt-out pages the site's policy points to (NAI, and the DAA's WebChoices).
+// The engine's default industry opt-out pages (NAI, and the DAA's WebChoices): they keep the panel's translated labels.
 export const NAI_OPT_OUT = 'https://optout.networkadvertising.org/';
 export const DAA_OPT_OUT = 'https://optout.aboutads.info/';
 
@@ -99,11 +99,14 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
     h('div', { class: 'ck-actions' }, toggle),
     status,
     h('p', {}, texts.industry),
+    // The same pages as the cookie declaration: the site's `disclosure.industryOptOut` (URLs the engine's config
+    // check allowed: http, https or relative), by default the NAI and the DAA.
     h(
       'ul',
       {},
-      h('li', {}, h('a', { href: NAI_OPT_OUT, rel: 'noopener' }, texts.nai)),
-      h('li', {}, h('a', { href: DAA_OPT_OUT, rel: 'noopener' }, texts.daa)),
+      ...(consent.getDisclosure()?.industryOptOut ?? []).map(({ label, url }) =>
+        h('li', {}, h('a', { href: url, rel: 'noopener' }, url === NAI_OPT_OUT ? texts.nai : url === DAA_OPT_OUT ? texts.daa : label)),
+      ),
     ),
   ) as HTMLDialogElement;
 

@@ -32,8 +32,21 @@ describe('the opt-out panel', () => {
     expect(panel.root.activeElement).toBe(panel.button('Close', panel.dialog));
   });
 
+  it('links the industry opt-out pages the site declares, as its cookie declaration does', () => {
+    const consent = new FakeConsentKit();
+    consent.industryOptOut = [{ label: 'Your Online Choices (EDAA)', url: 'https://www.youronlinechoices.eu/' }];
+    const links = [...mountPanel(consent).dialog.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([['Your Online Choices (EDAA)', 'https://www.youronlinechoices.eu/']]);
+  });
+
   it('explains interest-based ads, says generic ads continue, and links to the NAI and DAA opt-out pages', () => {
-    const { dialog } = mountPanel();
+    const consent = new FakeConsentKit();
+    // The engine's default disclosure (policy/disclosure.ts): both pages, shown with the panel's translated labels.
+    consent.industryOptOut = [
+      { label: 'Network Advertising Initiative (NAI)', url: NAI_OPT_OUT },
+      { label: 'Digital Advertising Alliance (DAA)', url: DAA_OPT_OUT },
+    ];
+    const { dialog } = mountPanel(consent);
     const text = dialog.textContent!;
     expect(text).toContain(defaultOptOutTexts.body);
     expect(text).toContain('Opting out does not stop ads: you will still see generic ads');
