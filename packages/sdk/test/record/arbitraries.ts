@@ -57,8 +57,10 @@ const own = (object: object, key: string) => Object.prototype.hasOwnProperty.cal
  * Returns the first broken promise, or null.
  */
 export function recordProblem(record: ConsentRecord, now = NOW): string | null {
-  const keys = ['id', 'revision', 'createdAt', 'updatedAt', 'choices', 'method', 'signals', 'sdkVersion'];
+  // `jurisdiction` is there only for a choice made under the opt-out jurisdiction (an upper-case method code).
+  const keys = ['id', 'revision', 'createdAt', 'updatedAt', 'choices', 'method', 'signals', 'sdkVersion', ...('jurisdiction' in record ? ['jurisdiction'] : [])];
   if (Object.keys(record).sort().join() !== [...keys].sort().join()) return `fields ${Object.keys(record).join()}`;
+  if ('jurisdiction' in record && record.jurisdiction !== 'opt-out') return 'jurisdiction';
   if (!/^[A-Za-z0-9_-]{10,36}$/.test(record.id)) return 'id';
   if (!Number.isSafeInteger(record.revision) || record.revision < 0) return 'revision';
   const created = Date.parse(record.createdAt);
@@ -71,7 +73,7 @@ export function recordProblem(record: ConsentRecord, now = NOW): string | null {
     if (parts.length > 2 || parts.some((part) => !ID.test(part) || RESERVED.has(part))) return `choice key ${key}`;
     if (typeof record.choices[key] !== 'boolean') return `choice value ${key}`;
   }
-  if (!['accept-all', 'reject-all', 'custom', 'api'].includes(record.method)) return 'method';
+  if (!['accept-all', 'reject-all', 'custom', 'api', 'notice'].includes(record.method)) return 'method';
   const { signals } = record;
   if (!own(signals, 'dnt') || !['1', '0', 'unspecified', null].includes(signals.dnt)) return 'dnt';
   if (!own(signals, 'gpc') || ![true, false, null].includes(signals.gpc)) return 'gpc';
