@@ -30,9 +30,12 @@ const ts = (pkg, { declarations }) =>
     outputToFilesystem: true,
   });
 
-// Property names that start with `_` are private to a bundle and safe to shorten.
+// Property names that start with `_` (ours, and Preact's internals) are shortened. The chunks of one build share one
+// name cache, so they agree on every shortened name: a component class in a lazily loaded chunk must not give its
+// own field the name Preact's code in consentkit-ui.js uses for another (each chunk minified alone would).
 const minify = () =>
   terser({
+    nameCache: {},
     ecma: 2020,
     compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
     mangle: { properties: { regex: /^_/ } },
@@ -89,7 +92,7 @@ export default [
     },
     plugins: [
       cssText(),
-      cssFile('packages/banner-ui/src/styles.css', 'consentkit-ui.css'),
+      cssFile(['packages/banner-ui/src/styles.css', 'packages/banner-ui/src/dialogs.css'], 'consentkit-ui.css'),
       nodeResolve({ browser: true }),
       ts('banner-ui', { declarations: false }),
       minify(),

@@ -11,11 +11,13 @@ for (const path of ['/', '/privacy.html', '/qa.html']) {
     expect(await context.cookies()).toEqual([]);
     expect(await storageKeys(page)).toEqual({ local: [], session: [] });
     expect(await pageRecord(page)).toBeNull();
-    // The UI is fetched once, lazily (and the cookie declaration's chunk where the page has one), and nothing is
-    // requested from any other origin.
+    // The UI is fetched once, lazily (and the cookie declaration's chunks where the page has one: its code and the
+    // category texts it shares with the dialogs), and nothing is requested from any other origin.
     await page.waitForLoadState('networkidle');
-    expect(requested(requests, UI_BUNDLE).map((url) => new URL(url).pathname)).toEqual(
-      path === '/privacy.html' ? ['/consentkit/consentkit-ui.js', '/consentkit/consentkit-policy.js'] : ['/consentkit/consentkit-ui.js'],
+    expect(requested(requests, UI_BUNDLE).map((url) => new URL(url).pathname).sort()).toEqual(
+      path === '/privacy.html'
+        ? ['/consentkit/consentkit-dialog-texts.js', '/consentkit/consentkit-policy.js', '/consentkit/consentkit-ui.js']
+        : ['/consentkit/consentkit-ui.js'],
     );
     const origins = new Set(requests.map((request) => new URL(request.url()).origin));
     expect([...origins]).toEqual([new URL(baseURL!).origin]);

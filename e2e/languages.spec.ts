@@ -145,3 +145,13 @@ test('a site overrides any string per language through window.ConsentKitConfig.u
   await page.goto('/');
   await expect(region(page).getByRole('button')).toHaveText(['Tout accepter', 'Je refuse', 'Choisir']);
 });
+
+test("the cookie declaration speaks the page's language, its category texts included", async ({ page }) => {
+  // The declaration's headings and the category texts come from chunks other than the banner's: a name the build
+  // shortened differently in each would silently fall back to English.
+  await withPageLanguage(page, '/privacy.html', 'fr');
+  await page.goto('/privacy.html');
+  const declaration = page.locator('[data-consentkit-policy]');
+  await expect(declaration.getByRole('columnheader', { name: 'Nom', exact: true }).first()).toBeVisible();
+  await expect(declaration.getByRole('heading', { name: 'Mesure d’audience' })).toBeVisible();
+});

@@ -33,17 +33,18 @@ export function cssText() {
 }
 
 /**
- * Emits the stylesheet as a file too (`consentkit-ui.css`), for `stylesheetUrl`: browsers without constructable
- * stylesheets (Safari < 16.4) under a `style-src` that allows files but no nonce get it through a `<link>`.
+ * Emits the stylesheets as one file too (`consentkit-ui.css`), for `stylesheetUrl`: browsers without constructable
+ * stylesheets (Safari < 16.4) under a `style-src` that allows files but no nonce get it through a `<link>`. The
+ * parts are joined in order (the base, then the dialogs'), as the UI adopts them.
  */
-export function cssFile(source, fileName) {
+export function cssFile(sources, fileName) {
   return {
     name: 'consentkit-css-file',
     buildStart() {
-      this.addWatchFile(source);
+      for (const source of sources) this.addWatchFile(source);
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: minifyCss(readFileSync(source, 'utf8')) });
+      this.emitFile({ type: 'asset', fileName, source: sources.map((source) => minifyCss(readFileSync(source, 'utf8'))).join('') });
     },
   };
 }

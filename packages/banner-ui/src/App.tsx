@@ -1,5 +1,4 @@
 import { Banner } from './Banner';
-import { PreferencesDialog } from './PreferencesDialog';
 import type { UiProps, ViewState } from './view';
 
 /**
@@ -10,7 +9,7 @@ export function App(props: UiProps & ViewState) {
   return (
     <>
       {props.banner && (props.notice ? <props.notice {...props} /> : <Banner {...props} />)}
-      {props.preferences && <PreferencesDialog {...props} />}
+      {props.preferences && props.dialogs && <props.dialogs.PreferencesDialog {...props} />}
       <div class="ck-sr" role="status">
         {props.status}
       </div>

@@ -1,6 +1,5 @@
 import { Actions } from './Actions';
-import { Modal } from './Modal';
-import type { UiProps } from './view';
+import type { UiProps, ViewState } from './view';
 
 /**
  * The first layer. Accept all, Reject all and Settings share one class: same size, weight and contrast, one click
@@ -8,7 +7,8 @@ import type { UiProps } from './view';
  * room for it (`reserve`) so it never hides the focused element. In the modal layout (by config) it is a modal
  * dialog that Escape does not close: only an answer does, and no answer is consent.
  */
-export function Banner({ texts, policyUrl, modal, reserve, onAcceptAll, onRejectAll, onSettings }: UiProps) {
+export function Banner(props: UiProps & ViewState) {
+  const { texts, policyUrl, reserve, onAcceptAll, onRejectAll, onSettings, onSettingsIntent, dialogs } = props;
   const content = [
     <h2 id="ck-banner">{texts.bannerTitle}</h2>,
     <p>
@@ -18,13 +18,13 @@ export function Banner({ texts, policyUrl, modal, reserve, onAcceptAll, onReject
       buttons={[
         [texts.acceptAll, onAcceptAll],
         [texts.rejectAll, onRejectAll],
-        [texts.settings, onSettings],
+        [texts.settings, onSettings, onSettingsIntent],
       ]}
     />,
   ];
-  return modal ? (
-    <Modal labelledBy="ck-banner">{content}</Modal>
-  ) : (
+  // The modal layout waits for its chunk (lazy-dialogs.ts); should it fail to load, the question shows as the bar.
+  if (props.modal && !props.modalFailed) return dialogs ? <dialogs.Modal labelledBy="ck-banner">{content}</dialogs.Modal> : null;
+  return (
     <div class="ck-banner" role="region" aria-labelledby="ck-banner" ref={reserve}>
       {content}
     </div>

@@ -1,4 +1,5 @@
-import { describe, type Texts } from './texts';
+import { describe, dialogStrings } from './dialog-texts';
+import type { Texts } from './texts';
 import { Toggle } from './Toggle';
 
 export interface ChoiceProps {
@@ -21,7 +22,7 @@ export function Choice({ texts, id, item, required, checked, onToggle }: ChoiceP
     <>
       {required ? (
         <p class="ck-fixed">
-          {label} <span>{texts.alwaysOn}</span>
+          {label} <span>{dialogStrings(texts).alwaysOn}</span>
         </p>
       ) : (
         <Toggle

@@ -1,5 +1,6 @@
 import { Component, type ComponentType } from 'preact';
 import type { UiProps } from './view';
+import { dialogStrings } from './dialog-texts';
 
 type SummaryComponent = ComponentType<Pick<UiProps, 'consent' | 'texts'>>;
 
@@ -26,7 +27,7 @@ export class MoreInfo extends Component<UiProps, { open: boolean; Summary?: Summ
     return (
       <>
         <button type="button" aria-expanded={open} aria-controls="ck-more" onClick={this._toggle}>
-          {texts.moreInformation}
+          {dialogStrings(texts).moreInformation}
         </button>
         <div id="ck-more" hidden={!open}>
           {open && Summary && <Summary consent={consent} texts={texts} />}

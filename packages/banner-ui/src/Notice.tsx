@@ -8,7 +8,7 @@ import type { UiProps } from './view';
  * instead of asking it informs, and offers "Opt out of interest-based ads" in one click next to OK and Settings.
  * A labelled region like the banner, never modal. Imported only where the opt-out jurisdiction applies.
  */
-export function Notice({ consent, texts, policyUrl, onSave, onSettings }: UiProps) {
+export function Notice({ consent, texts, policyUrl, onSave, onSettings, onSettingsIntent }: UiProps) {
   const t = pieceTexts(texts, defaultNoticeTexts);
   const optedOut = !consent.hasConsent('advertising');
   const gpc = optedOut && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
@@ -23,7 +23,7 @@ export function Notice({ consent, texts, policyUrl, onSave, onSettings }: UiProp
         buttons={[
           ...(optedOut ? [] : [[t.optOutOfAds, () => onSave({ advertising: false })] as [string, () => void]]),
           [t.noticeOk, () => onSave({}, 'notice')],
-          [texts.settings, onSettings],
+          [texts.settings, onSettings, onSettingsIntent],
         ]}
       />
     </div>

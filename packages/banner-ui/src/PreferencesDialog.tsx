@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { Actions } from './Actions';
 import { CategoryRow } from './CategoryRow';
 import { draftFrom, type DraftChoices } from './choices';
+import { dialogStrings } from './dialog-texts';
 import { Modal } from './Modal';
 import { MoreInfo } from './MoreInfo';
 import type { UiProps } from './view';
@@ -16,16 +17,17 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
 
   render({ consent, texts, policyUrl, onSave, onAcceptAll, onRejectAll, onDismiss, onOptOut }: UiProps) {
     const { draft } = this.state;
+    const t = dialogStrings(texts);
     return (
       <Modal labelledBy="ck-title" onDismiss={onDismiss}>
         <div class="ck-head">
-          <h2 id="ck-title">{texts.preferencesTitle}</h2>
+          <h2 id="ck-title">{t.preferencesTitle}</h2>
           <button type="button" class="ck-btn" onClick={onDismiss}>
-            {texts.close}
+            {t.close}
           </button>
         </div>
         <p>
-          {texts.preferencesIntro}{' '}
+          {t.preferencesIntro}{' '}
           {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
         </p>
         <ul>
@@ -41,11 +43,11 @@ export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices 
         </ul>
         <Actions
           buttons={[
-            [texts.save, () => onSave(draft)],
+            [t.save, () => onSave(draft)],
             [texts.acceptAll, onAcceptAll],
             [texts.rejectAll, onRejectAll],
             // Last, after the choices: it opens the opt-out panel and records nothing by itself.
-            ...(onOptOut ? [[texts.optOut, onOptOut] as [string, () => void]] : []),
+            ...(onOptOut ? [[t.optOut, onOptOut] as [string, () => void]] : []),
           ]}
         />
         {/* Last: the choice comes first; the details are there for who wants them. */}

@@ -7,4 +7,5 @@ export { mountBanner } from './mount';
  * (consentkit-policy.js), imported here on first use: most pages have no declaration, and the banner stays one file.
  */
 export const mountPolicy = (...args: Parameters<typeof import('./policy/mount').mountPolicy>) =>
-  import('./policy/policy').then(({ mountPolicy }) => mountPolicy(...args));
+  // The category texts it imports are a chunk of their own: fetched at once with it, not after it.
+  Promise.all([import('./policy/policy'), import('./dialog-texts')]).then(([{ mountPolicy }]) => mountPolicy(...args));

@@ -10,7 +10,7 @@ export { mountPolicy } from './policy/mount';
 export type { PolicyHandle, PolicyOptions } from './policy/mount';
 export { defaultPolicyTexts } from './policy/texts';
 export type { PolicyTexts } from './policy/texts';
-export { defaultTexts } from './texts';
+export { defaultTexts } from './default-texts';
 export type { BannerTexts, CategoryTexts } from './texts';
 export type { BannerHandle, BannerOptions } from './types';
 export { mountOptOutPanel } from './optout/panel';

@@ -3,6 +3,7 @@ import type { ConsentChoices, ConsentKit } from '@consentkit/sdk';
 import { render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import { App } from './App';
+import { loadDialogs, loadedDialogs } from './lazy-dialogs';
 import css from './styles.css?raw';
 import { direction, withTexts } from './language';
 import { reserveSpace } from './reserve';
@@ -24,20 +25,22 @@ function guarded<A extends unknown[]>(run: (...args: A) => void): (...args: A) =
 
 /**
  * Styles without inline `style` (strict CSP `style-src 'self'`): a constructable stylesheet where supported,
- * which CSP does not restrict; else a `<link>` to `stylesheetUrl`, else a `<style>` carrying the page's nonce.
+ * which CSP does not restrict; else a `<link>` to `stylesheetUrl` (that file holds every part, so it is linked
+ * once), else a `<style>` carrying the page's nonce. Called for the base styles, then for the dialogs' part.
  */
-function applyStyles(root: ShadowRoot, { nonce, stylesheetUrl }: BannerOptions): void {
+function addStyles(root: ShadowRoot, css: string, { nonce, stylesheetUrl }: BannerOptions): void {
   if ('adoptedStyleSheets' in root) {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
-      root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return;
     } catch {
       // Constructable stylesheets missing (Safari < 16.4): fall back below.
     }
   }
   const href = safeUrl(stylesheetUrl);
+  if (href && root.querySelector('link')) return;
   const element = document.createElement(href ? 'link' : 'style');
   if (href) {
     element.setAttribute('rel', 'stylesheet');
@@ -59,7 +62,7 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     if (typeof options[name] == 'string') host.setAttribute(`data-${name}`, options[name]!);
   }
   const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(shadow, options);
+  addStyles(shadow, css, options);
   // Preact renders into its own element: rendering into the shadow root would remove the fallback <style>.
   const container = shadow.appendChild(document.createElement('div'));
 
@@ -67,14 +70,31 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
   let destroyed = false;
   let props: UiProps | undefined;
   let attached = false;
+  let styled = false;
   // Every entry point goes through here (handle, buttons, engine events), so one guard covers them all. Nothing
   // renders until the texts are there (a language pack may be loading: no flash of English) and the host is in
   // the document (a modal dialog cannot open outside it).
   const update = guarded((change: Partial<ViewState>) => {
     state = { ...state, ...change };
-    if (props && attached && !destroyed) render(jsx(App, { ...props, ...state }), container);
+    const dialogs = loadedDialogs();
+    // The dialogs' styles join the base ones before a dialog first renders.
+    if (dialogs && !styled) addStyles(shadow, dialogs.css, options), (styled = true);
+    if (props && attached && !destroyed) render(jsx(App, { ...props, ...state, dialogs }), container);
   });
-  const onSettings = () => update({ preferences: true, status: '' });
+  // The dialog opens as soon as its chunk is there: at once once loaded, else when the import ends (unless a
+  // choice or close() came first). If it cannot load, the banner stays and says so; the next click tries again.
+  const onSettings = () => {
+    update({ preferences: true, status: '' });
+    if (!loadedDialogs()) {
+      loadDialogs().then(
+        () => update({}),
+        (error: unknown) => {
+          console.error('[ConsentKit UI] could not load the preferences dialog:', error);
+          update({ preferences: false, status: props?.texts.settingsUnavailable ?? '' });
+        },
+      );
+    }
+  };
   let release: (() => void) | undefined;
 
   const start = guarded((lang: string, texts: Texts) => {
@@ -99,6 +119,7 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
       onRejectAll: () => choose(() => consent.rejectAll()),
       onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method })),
       onSettings,
+      onSettingsIntent: () => void loadDialogs().catch(() => {}),
       onDismiss: () => update({ preferences: false }),
       // The dialog closes first: its switches would be stale after the opt-out.
       onOptOut: options.onOptOut && (() => (update({ preferences: false }), options.onOptOut!())),
@@ -113,6 +134,13 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     import('./Notice').then(
       ({ Notice }) => update({ notice: Notice, banner: due && consent.needsConsent() }),
       (error: unknown) => (console.error('[ConsentKit UI]', error), update({ banner: due && consent.needsConsent() })),
+    );
+  }
+  // The modal layout's first layer is the dialogs' modal: its chunk is imported at once (the embed preloads it).
+  if (options.layout == 'modal') {
+    loadDialogs().then(
+      () => update({}),
+      (error: unknown) => (console.error('[ConsentKit UI] could not load the modal layout:', error), update({ modalFailed: true })),
     );
   }
   withTexts(options, start);

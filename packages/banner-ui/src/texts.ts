@@ -44,6 +44,8 @@ export interface BannerTexts {
   alwaysOn: string;
   /** Announced to screen readers (polite live region) after a choice. @default 'Preferences saved' */
   savedStatus: string;
+  /** Announced when the preferences dialog could not be loaded (network down). @default 'Settings could not be loaded. Please try again.' */
+  settingsUnavailable: string;
   /** Shows the short cookie declaration in the preferences dialog. @default 'More information' */
   moreInformation: string;
   /** Opens the opt-out panel, when the site offers one. @default 'Opt out of interest-based ads' */
@@ -56,13 +58,15 @@ export interface BannerTexts {
   categories: Readonly<Record<string, CategoryTexts>>;
 }
 
+/** The strings only the dialogs (and the cookie declaration) show: their English defaults live in dialog-texts.ts. */
+export type DialogKey = 'preferencesTitle' | 'preferencesIntro' | 'save' | 'close' | 'alwaysOn' | 'moreInformation' | 'optOut';
+
 /**
- * The English defaults, for reference or as the base of a translation.
- *
- * @example
- * const texts = { ...defaultTexts, acceptAll: 'Allow all' };
+ * The English strings of the first layer. The dialogs' strings and the category texts travel with the pieces that
+ * show them (dialog-texts.ts), so the first layer does not carry them. The public `defaultTexts` (default-texts.ts)
+ * joins them.
  */
-export const defaultTexts: Readonly<BannerTexts> = {
+export const defaultStrings: Readonly<Omit<BannerTexts, 'categories' | DialogKey>> = {
   bannerTitle: 'Your privacy choices',
   bannerBody:
     'We use cookies and similar technologies, such as HTML5 local storage and social media widgets, to remember your ' +
@@ -72,40 +76,8 @@ export const defaultTexts: Readonly<BannerTexts> = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   settings: 'Settings',
-  preferencesTitle: 'Privacy settings',
-  preferencesIntro: 'Choose what you allow. Anything you leave off stays off.',
-  save: 'Save choices',
-  close: 'Close',
-  alwaysOn: 'Always on',
   savedStatus: 'Preferences saved',
-  moreInformation: 'More information',
-  optOut: 'Opt out of interest-based ads',
-  categories: {
-    necessary: {
-      label: 'Strictly necessary',
-      description: 'Keeps the site working and secure, and remembers your consent choice.',
-    },
-    preferences: {
-      label: 'Preferences (HTML5 storage)',
-      description:
-        "Remembers settings such as volume and content picked for you, in your browser's local storage.",
-    },
-    analytics: {
-      label: 'Analytics',
-      description: 'Counts visits and navigation paths so we can see trends and improve the site.',
-    },
-    advertising: {
-      label: 'Interest-based advertising',
-      description:
-        'Lets our advertising partner use cookies to show ads based on your interests. Without it you still see generic ads.',
-    },
-    social: {
-      label: 'Social media',
-      description:
-        'Like and Share buttons and embedded posts. Loading them sends your IP address and the page you visit to the ' +
-        'social network, which may set cookies.',
-    },
-  },
+  settingsUnavailable: 'Settings could not be loaded. Please try again.',
 };
 
 /**
@@ -115,13 +87,15 @@ export const defaultTexts: Readonly<BannerTexts> = {
 export type LanguagePack = BannerTexts & NoticeTexts;
 
 /** Texts as the UI uses them: the strings, the site's category overrides, and the language's category defaults. */
-export interface Texts extends BannerTexts {
-  /** Built-in category labels and descriptions in the chosen language (English under a partial translation). */
-  _base: Record<string, CategoryTexts>;
+export interface Texts extends Omit<BannerTexts, DialogKey> {
+  // These three are read by pieces in other chunks (the dialogs, the declaration), so their names must not start
+  // with `_`: the build shortens `_` names chunk by chunk, and two chunks would disagree on them.
+  /** Built-in category labels and descriptions from the language's pack (`describe` falls back to English). */
+  packBase: Record<string, CategoryTexts>;
   /** The pack and the site's layers, in order, for the pieces imported on demand (see `pieceTexts`). */
-  _layers: readonly unknown[];
+  layers: readonly unknown[];
   /** The language they are in, once chosen (see `withTexts`). */
-  _lang?: string;
+  lang?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value != null;
@@ -131,39 +105,25 @@ function assignStrings(into: object, layer: unknown, keys: readonly string[]): v
   if (isObject(layer)) for (const key of keys) if (typeof layer[key] == 'string') (into as Record<string, unknown>)[key] = layer[key];
 }
 
-const TEXT_KEYS = Object.keys(defaultTexts).filter((key) => key != 'categories');
+const TEXT_KEYS = Object.keys(defaultStrings);
 const CATEGORY_KEYS = ['label', 'description'];
 
 /**
  * The texts to show: English, then the language's pack, then the site's layers (its translation for that language,
  * then `texts`), each string replacing the one before; a category's label and description are merged one by one (a
  * translation may give a label only). Category texts from the site stay apart (`categories`): `describe` puts the
- * engine's labels between them and the language's defaults (`_base`).
+ * engine's labels between them and the language's defaults (`packBase`).
  */
 export function resolveTexts(site: readonly unknown[] = [], pack: unknown = {}): Texts {
-  const texts = { ...defaultTexts, _base: { ...defaultTexts.categories }, categories: {}, _layers: [pack, ...site] } as Texts;
-  texts._layers.forEach((layer, index) => {
+  const texts = { ...defaultStrings, packBase: {}, categories: {}, layers: [pack, ...site] } as unknown as Texts;
+  texts.layers.forEach((layer, index) => {
     assignStrings(texts, layer, TEXT_KEYS);
     const categories = isObject(layer) && layer.categories;
-    const target = index ? texts.categories : texts._base;
+    const target = index ? texts.categories : texts.packBase;
     // Own keys, never `__proto__`: assigning it would swap the prototype of the texts (JSON.parse makes it own).
     if (isObject(categories)) for (const key of Object.keys(categories)) key != '__proto__' && assignStrings((target[key] = { ...target[key] }), categories[key], CATEGORY_KEYS);
   });
   return texts;
-}
-
-/** Label and description of a category (`key` = its id) or service (`key` = `category:service`). */
-export function describe(
-  texts: Texts,
-  key: string,
-  item: { readonly id: string; readonly label?: string | undefined; readonly description?: string | undefined },
-): { label: string; description: string } {
-  const override = texts.categories[key];
-  const builtIn = texts._base[key];
-  return {
-    label: override?.label ?? item.label ?? builtIn?.label ?? item.id,
-    description: override?.description ?? item.description ?? builtIn?.description ?? '',
-  };
 }
 
 /**
@@ -172,6 +132,6 @@ export function describe(
  */
 export function pieceTexts<T extends object>(texts: Texts, defaults: T): T {
   const result = { ...defaults };
-  texts._layers.forEach((layer) => assignStrings(result, layer, Object.keys(defaults)));
+  texts.layers.forEach((layer) => assignStrings(result, layer, Object.keys(defaults)));
   return result;
 }

@@ -1,5 +1,6 @@
 import type { ConsentChoices, ConsentKit, ConsentMethod } from '@consentkit/sdk';
 import type { ComponentType } from 'preact';
+import type { Dialogs } from './lazy-dialogs';
 import type { Texts } from './texts';
 
 /** Which layers are showing. Kept by mount.ts so the handle and the engine's events can drive it. */
@@ -12,6 +13,10 @@ export interface ViewState {
   readonly status: string;
   /** The opt-out jurisdiction's notice, shown instead of the banner once imported. */
   readonly notice?: ComponentType<UiProps>;
+  /** The preferences dialog and the modal pattern, once their chunk has loaded (see lazy-dialogs.ts). */
+  readonly dialogs?: Dialogs | undefined;
+  /** The modal layout's chunk failed to load: the banner shows as the bar instead. */
+  readonly modalFailed?: boolean;
 }
 
 /** What every component gets: the engine, the resolved texts and the actions, bound once at mount. */
@@ -30,6 +35,8 @@ export interface UiProps {
   onSave(choices: ConsentChoices, method?: ConsentMethod): void;
   /** Opens the preferences dialog. */
   onSettings(): void;
+  /** The visitor points at or focuses Settings: starts loading the dialog. */
+  onSettingsIntent(): void;
   /** Closes the dialog, recording nothing. */
   onDismiss(): void;
   /** Opens the interest-based ads opt-out, when the site provides one. */

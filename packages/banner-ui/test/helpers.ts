@@ -17,7 +17,12 @@ import type {
 } from '@consentkit/sdk';
 import { act } from 'preact/test-utils';
 import { mountBanner } from '../src/index';
+import { loadDialogs } from '../src/lazy-dialogs';
 import type { BannerHandle, BannerOptions } from '../src/index';
+
+// The dialogs' chunk, loaded once up front: tests of the UI open the dialog synchronously, as a visitor whose
+// pointer reached Settings first. lazy-dialogs.test.tsx covers the loading itself.
+await loadDialogs();
 
 const category = (id: string, extra: Partial<CategoryInfo> = {}): CategoryInfo => ({
   id,

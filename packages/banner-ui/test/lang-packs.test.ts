@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../src/language';
 import { defaultNoticeTexts } from '../src/notice-texts';
-import { defaultTexts, type LanguagePack } from '../src/texts';
+import { defaultTexts } from '../src/default-texts';
+import type { LanguagePack } from '../src/texts';
 
 const BUILT_IN = ['necessary', 'preferences', 'analytics', 'advertising', 'social'];
 // The banner's strings, and the opt-out notice's (its English defaults travel with it, its translations here).

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import dialogsCss from '../src/dialogs.css?raw';
 import css from '../src/styles.css?raw';
 import { mountBanner } from '../src/index';
 import {
@@ -188,17 +189,19 @@ describe('styles (strict CSP: no inline style attributes)', () => {
     stubAdoptedStyleSheets();
     const ui = mount(new FakeConsentKit());
     const sheets = ui.shadow.adoptedStyleSheets;
-    expect(sheets).toHaveLength(1);
+    // The base, and the dialogs' part (their chunk is loaded here, as after a visitor pointed at Settings).
+    expect(sheets).toHaveLength(2);
     expect(sheets[0]).toBeInstanceOf(CSSStyleSheet);
     expect(sheets[0]!.cssRules.length).toBeGreaterThan(10);
+    expect([...sheets[1]!.cssRules].some((rule) => rule.cssText.startsWith('.ck-dialog'))).toBe(true);
     expect(ui.query('style, link')).toBeNull();
   });
 
   it('falls back to a <style> carrying the nonce when stylesheets cannot be adopted', () => {
     const ui = mount(new FakeConsentKit(), { nonce: 'r4nd0m' });
-    const style = ui.query('style');
-    expect(style?.getAttribute('nonce')).toBe('r4nd0m');
-    expect(style?.textContent).toBe(css);
+    const styles = ui.queryAll('style');
+    expect(styles.map((style) => style.getAttribute('nonce'))).toEqual(['r4nd0m', 'r4nd0m']);
+    expect(styles.map((style) => style.textContent)).toEqual([css, dialogsCss]);
   });
 
   it('falls back to <link rel="stylesheet"> when a stylesheetUrl is given', () => {
@@ -206,6 +209,8 @@ describe('styles (strict CSP: no inline style attributes)', () => {
     const link = ui.query<HTMLLinkElement>('link');
     expect(link?.getAttribute('rel')).toBe('stylesheet');
     expect(link?.getAttribute('href')).toBe('/consentkit-ui.css');
+    // Linked once: the file holds the dialogs' part too.
+    expect(ui.queryAll('link')).toHaveLength(1);
     expect(ui.query('style')).toBeNull();
   });
 

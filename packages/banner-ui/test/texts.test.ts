@@ -1,31 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTexts, describe as describeItem, resolveTexts } from '../src/texts';
+import { defaultTexts } from '../src/default-texts';
+import { describe as describeItem, dialogStrings } from '../src/dialog-texts';
+import { resolveTexts } from '../src/texts';
 import { safeUrl } from '../src/url';
 
 describe('resolveTexts', () => {
   it('is English with no layers', () => {
     const texts = resolveTexts();
     expect(texts.acceptAll).toBe('Accept all');
+    expect(dialogStrings(texts).save).toBe('Save choices');
     expect(texts.categories).toEqual({});
-    expect(texts._base).toEqual(defaultTexts.categories);
+    // English category texts are not copied in: describe() falls back to them (they live with the dialogs).
+    expect(texts.packBase).toEqual({});
+    expect(describeItem(texts, 'social', { id: 'social' })).toEqual(defaultTexts.categories.social);
   });
 
   it('merges string overrides over the defaults', () => {
-    const texts = resolveTexts([{ save: 'Speichern' }]);
-    expect(texts.save).toBe('Speichern');
+    const texts = resolveTexts([{ save: 'Speichern', bannerTitle: 'Datenschutz' }]);
+    expect(dialogStrings(texts).save).toBe('Speichern');
+    expect(texts.bannerTitle).toBe('Datenschutz');
     expect(texts.acceptAll).toBe(defaultTexts.acceptAll);
   });
 
   it('drops overrides that are not strings, and layers that are not objects', () => {
     const texts = resolveTexts([{ save: 1, close: null, rejectAll: { html: '<b>x</b>' } }, 'nonsense', null, 7]);
-    expect(texts.save).toBe('Save choices');
-    expect(texts.close).toBe('Close');
+    expect(dialogStrings(texts).save).toBe('Save choices');
+    expect(dialogStrings(texts).close).toBe('Close');
     expect(texts.rejectAll).toBe('Reject all');
   });
 
   it('takes only known keys: a layer cannot replace the category tables or add fields', () => {
-    const texts = resolveTexts([{ _base: 'x', categories: 'x', extra: 'x' }], { _base: 'y', categories: 'y' });
-    expect(texts._base).toEqual(defaultTexts.categories);
+    const texts = resolveTexts([{ packBase: 'x', categories: 'x', extra: 'x' }], { packBase: 'y', categories: 'y' });
+    expect(texts.packBase).toEqual({});
     expect(texts.categories).toEqual({});
     expect('extra' in texts).toBe(false);
   });
@@ -34,13 +40,13 @@ describe('resolveTexts', () => {
     const pack = { acceptAll: 'Tout accepter', rejectAll: 'Tout refuser', settings: 'Paramètres' };
     const translation = { rejectAll: 'Je refuse', settings: 'Réglages' };
     const texts = resolveTexts([translation, { settings: 'Choisir' }], pack);
-    expect([texts.acceptAll, texts.rejectAll, texts.settings, texts.close]).toEqual(['Tout accepter', 'Je refuse', 'Choisir', 'Close']);
+    expect([texts.acceptAll, texts.rejectAll, texts.settings, dialogStrings(texts).close]).toEqual(['Tout accepter', 'Je refuse', 'Choisir', 'Close']);
   });
 
   it("keeps the pack's category texts as the base, field by field over English", () => {
     const texts = resolveTexts([], { categories: { analytics: { label: 'Statistik' }, social: { label: 7 } } });
-    expect(texts._base.analytics).toEqual({ label: 'Statistik', description: defaultTexts.categories.analytics!.description });
-    expect(texts._base.social).toEqual(defaultTexts.categories.social);
+    expect(describeItem(texts, 'analytics', { id: 'analytics' })).toEqual({ label: 'Statistik', description: defaultTexts.categories.analytics!.description });
+    expect(describeItem(texts, 'social', { id: 'social' })).toEqual(defaultTexts.categories.social);
     expect(texts.categories).toEqual({});
   });
 

@@ -17,6 +17,7 @@ const de: LanguagePack = {
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
   savedStatus: 'Einstellungen gespeichert',
+  settingsUnavailable: 'Die Einstellungen konnten nicht geladen werden. Bitte versuchen Sie es erneut.',
   moreInformation: 'Weitere Informationen',
   noticeBody:
     'Wir und unser Werbepartner verwenden Cookies und ähnliche Technologien wie den lokalen HTML5-Speicher und ' +

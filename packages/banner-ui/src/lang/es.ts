@@ -17,6 +17,7 @@ const es: LanguagePack = {
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
   savedStatus: 'Preferencias guardadas',
+  settingsUnavailable: 'No se pudo cargar la configuración. Inténtelo de nuevo.',
   moreInformation: 'Más información',
   noticeBody:
     'Nosotros y nuestro socio publicitario usamos cookies y tecnologías similares, como el almacenamiento local ' +

@@ -17,6 +17,7 @@ const fr: LanguagePack = {
   close: 'Fermer',
   alwaysOn: 'Toujours actif',
   savedStatus: 'Préférences enregistrées',
+  settingsUnavailable: 'Impossible de charger les paramètres. Veuillez réessayer.',
   moreInformation: 'Plus d’informations',
   noticeBody:
     'Nous et notre partenaire publicitaire utilisons des cookies et des technologies similaires, comme le ' +

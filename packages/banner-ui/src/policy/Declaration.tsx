@@ -1,5 +1,6 @@
 import type { CategoryInfo, ConsentKit, Disclosure } from '@consentkit/sdk';
-import { describe, type Texts } from '../texts';
+import { describe, dialogStrings } from '../dialog-texts';
+import type { Texts } from '../texts';
 import { safeUrl } from '../url';
 import { declarationRows } from './rows';
 import { fill, type PolicyTexts } from './texts';
@@ -71,7 +72,7 @@ export function Declaration(props: DeclarationProps) {
             {description && <p>{description}</p>}
             <p>
               {t.yourChoice}{' '}
-              <strong>{category.required ? texts.alwaysOn : consent.hasConsent(category.id) ? t.allowed : t.notAllowed}</strong>
+              <strong>{category.required ? dialogStrings(texts).alwaysOn : consent.hasConsent(category.id) ? t.allowed : t.notAllowed}</strong>
             </p>
             {providers.length > 0 && <p>{`${t.providedBy} ${providers.join(', ')}`}</p>}
             {category.id === 'advertising' && (

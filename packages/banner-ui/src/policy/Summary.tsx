@@ -1,5 +1,6 @@
 import type { ConsentKit } from '@consentkit/sdk';
-import { describe, type Texts } from '../texts';
+import { describe } from '../dialog-texts';
+import type { Texts } from '../texts';
 import { declarationRows } from './rows';
 import { policyTexts } from './texts';
 

@@ -47,16 +47,23 @@ function start(): void {
     }).catch((error) => console.error('[ConsentKit] banner failed:', error));
   };
 
+  // The preferences dialog, and the modal layout's first layer, are a chunk the UI imports on demand: where one is
+  // about to show, it is fetched together with the UI instead of after it.
+  const withDialogs = () => settings.dialogSrcs.forEach((src) => import(/* @vite-ignore */ src).catch(() => {}));
+
   const api: EmbedApi = Object.freeze({
     ...consent,
     showBanner: () => withUi((handle) => handle.showBanner()),
-    showPreferences: () => withUi((handle) => handle.showPreferences()),
+    showPreferences: () => (withDialogs(), withUi((handle) => handle.showPreferences())),
     push: (...calls: unknown[]) => calls.forEach((call) => runQueuedCall(api, call)),
   });
   window.ConsentKit = api;
   (existing ?? []).forEach((call) => runQueuedCall(api, call));
   // First visit: start fetching the UI at once, so lazy loading costs no time to banner. Mounting shows it.
-  if (consent.needsConsent()) withUi(() => {}, false);
+  if (consent.needsConsent()) {
+    if (settings.ui.layout === 'modal') withDialogs();
+    withUi(() => {}, false);
+  }
   wireReopen(consent, api.showPreferences, settings.ui);
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;

@@ -11,6 +11,8 @@ export interface ScriptSettings {
   uiSrc: string;
   /** consentkit-placeholder.js, next to consentkit-ui.js. */
   placeholderSrc: string;
+  /** The UI's dialogs chunk and its texts, next to the UI: fetched with it when a dialog is about to show. */
+  dialogSrcs: string[];
   /** The opt-out panel, next to the UI (it shares the UI's folder). */
   optOutSrc: string;
   /** The event delivery module, next to the embed. */
@@ -66,6 +68,7 @@ export function readScriptSettings(script: HTMLScriptElement | null, global: unk
     ui: sections.ui!,
     uiSrc: resolvedUiSrc,
     optOutSrc: sibling('consentkit-optout.js', resolvedUiSrc),
+    dialogSrcs: ['consentkit-dialogs.js', 'consentkit-dialog-texts.js'].map((name) => sibling(name, resolvedUiSrc)),
     deliverySrc: sibling('consentkit.delivery.js', script?.src),
     placeholderSrc: sibling('consentkit-placeholder.js', resolvedUiSrc),
     nonce: script?.nonce || data.nonce,

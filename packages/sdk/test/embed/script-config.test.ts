@@ -77,4 +77,9 @@ describe('readScriptSettings: the opt-out', () => {
     expect(settings.optOutSrc).toBe('https://ui.example.com/v1/consentkit-optout.js');
     expect(settings.deliverySrc).toBe('https://cdn.example.com/ck/consentkit.delivery.js');
   });
+
+  it("finds the UI's dialogs chunk and its texts next to the UI", () => {
+    const settings = readScriptSettings(tag({ 'data-ui-src': 'https://ui.example.com/v1/consentkit-ui.js' }), undefined);
+    expect(settings.dialogSrcs).toEqual(['https://ui.example.com/v1/consentkit-dialogs.js', 'https://ui.example.com/v1/consentkit-dialog-texts.js']);
+  });
 });
