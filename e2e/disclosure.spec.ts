@@ -60,10 +60,12 @@ test('a returning visitor sees the declaration but no banner', async ({ page, re
   await embedReady(page);
   await expect(category(page, 'Social media')).toContainText('Your choice: Not allowed');
   await expect(banner(page)).toHaveCount(0);
-  // What the declaration needs, once each: the UI module and the declaration's own chunk.
-  expect(requested(requests.slice(before), UI_BUNDLE).map((url) => new URL(url).pathname)).toEqual([
-    '/consentkit/consentkit-ui.js',
+  // What the declaration needs, once each: the UI module, the declaration's own chunk, and the category texts it
+  // shares with the dialogs (fetched together with it).
+  expect(requested(requests.slice(before), UI_BUNDLE).map((url) => new URL(url).pathname).sort()).toEqual([
+    '/consentkit/consentkit-dialog-texts.js',
     '/consentkit/consentkit-policy.js',
+    '/consentkit/consentkit-ui.js',
   ]);
 });
 

@@ -44,7 +44,12 @@ test('other pages honour the choice too, and Cookie settings loads the UI only w
 
   await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
   await expect(preferences(page)).toBeVisible();
-  expect(requested(requests.slice(before), UI_BUNDLE)).toHaveLength(1);
+  // The UI and, fetched together with it, the dialogs: once each.
+  expect(requested(requests.slice(before), UI_BUNDLE).map((url) => new URL(url).pathname).sort()).toEqual([
+    '/consentkit/consentkit-dialog-texts.js',
+    '/consentkit/consentkit-dialogs.js',
+    '/consentkit/consentkit-ui.js',
+  ]);
   await page.keyboard.press('Escape');
   await expect(preferences(page)).toBeHidden();
   expect((await pageRecord(page))?.method).toBe('reject-all');
