@@ -52,7 +52,7 @@ export function describe(
   item: { readonly id: string; readonly label?: string | undefined; readonly description?: string | undefined },
 ): { label: string; description: string } {
   const override = texts.categories[key];
-  const builtIn = { ...defaultCategoryTexts[key], ...texts.packBase[key] };
+  const builtIn = { ...defaultCategoryTexts[key], ...texts._base[key] };
   return {
     label: override?.label ?? item.label ?? builtIn.label ?? item.id,
     description: override?.description ?? item.description ?? builtIn.description ?? '',

@@ -52,7 +52,7 @@ export function withTexts(
   use: (lang: string, texts: Texts) => void,
 ): void {
   const translations = ((typeof options.translations == 'object' && options.translations) || {}) as Record<string, unknown>;
-  const start = (lang: string, pack?: LanguagePack) => use(lang, { ...resolveTexts([translations[lang], options.texts], pack), lang: lang });
+  const start = (lang: string, pack?: LanguagePack) => use(lang, { ...resolveTexts([translations[lang], options.texts], pack), _lang: lang });
   const lang = chooseLanguage(languageCandidates(options.lang), [...Object.keys(PACKS), ...Object.keys(translations), 'en']);
   const load = PACKS[lang];
   if (load) {

@@ -88,14 +88,12 @@ export type LanguagePack = BannerTexts & NoticeTexts;
 
 /** Texts as the UI uses them: the strings, the site's category overrides, and the language's category defaults. */
 export interface Texts extends Omit<BannerTexts, DialogKey> {
-  // These three are read by pieces in other chunks (the dialogs, the declaration), so their names must not start
-  // with `_`: the build shortens `_` names chunk by chunk, and two chunks would disagree on them.
   /** Built-in category labels and descriptions from the language's pack (`describe` falls back to English). */
-  packBase: Record<string, CategoryTexts>;
+  _base: Record<string, CategoryTexts>;
   /** The pack and the site's layers, in order, for the pieces imported on demand (see `pieceTexts`). */
-  layers: readonly unknown[];
+  _layers: readonly unknown[];
   /** The language they are in, once chosen (see `withTexts`). */
-  lang?: string;
+  _lang?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value != null;
@@ -112,14 +110,14 @@ const CATEGORY_KEYS = ['label', 'description'];
  * The texts to show: English, then the language's pack, then the site's layers (its translation for that language,
  * then `texts`), each string replacing the one before; a category's label and description are merged one by one (a
  * translation may give a label only). Category texts from the site stay apart (`categories`): `describe` puts the
- * engine's labels between them and the language's defaults (`packBase`).
+ * engine's labels between them and the language's defaults (`_base`).
  */
 export function resolveTexts(site: readonly unknown[] = [], pack: unknown = {}): Texts {
-  const texts = { ...defaultStrings, packBase: {}, categories: {}, layers: [pack, ...site] } as unknown as Texts;
-  texts.layers.forEach((layer, index) => {
+  const texts = { ...defaultStrings, _base: {}, categories: {}, _layers: [pack, ...site] } as unknown as Texts;
+  texts._layers.forEach((layer, index) => {
     assignStrings(texts, layer, TEXT_KEYS);
     const categories = isObject(layer) && layer.categories;
-    const target = index ? texts.categories : texts.packBase;
+    const target = index ? texts.categories : texts._base;
     // Own keys, never `__proto__`: assigning it would swap the prototype of the texts (JSON.parse makes it own).
     if (isObject(categories)) for (const key of Object.keys(categories)) key != '__proto__' && assignStrings((target[key] = { ...target[key] }), categories[key], CATEGORY_KEYS);
   });
@@ -132,6 +130,6 @@ export function resolveTexts(site: readonly unknown[] = [], pack: unknown = {}):
  */
 export function pieceTexts<T extends object>(texts: Texts, defaults: T): T {
   const result = { ...defaults };
-  texts.layers.forEach((layer) => assignStrings(result, layer, Object.keys(defaults)));
+  texts._layers.forEach((layer) => assignStrings(result, layer, Object.keys(defaults)));
   return result;
 }

@@ -16,7 +16,7 @@ describe('texts from JSON with prototype keys', () => {
     expect(({} as Record<string, unknown>).label).toBeUndefined();
     expect(texts.acceptAll).toBe('Accept all');
     expect(Object.getPrototypeOf(texts.categories)).toBe(Object.prototype);
-    expect(Object.getPrototypeOf(texts.packBase)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(texts._base)).toBe(Object.prototype);
     // A site category whose id happens to be `label` gets the engine's label, not one inherited from __proto__.
     expect(describeItem(texts, 'label', { id: 'label', label: 'Label category' }).label).toBe('Label category');
   });

@@ -11,7 +11,7 @@ describe('resolveTexts', () => {
     expect(dialogStrings(texts).save).toBe('Save choices');
     expect(texts.categories).toEqual({});
     // English category texts are not copied in: describe() falls back to them (they live with the dialogs).
-    expect(texts.packBase).toEqual({});
+    expect(texts._base).toEqual({});
     expect(describeItem(texts, 'social', { id: 'social' })).toEqual(defaultTexts.categories.social);
   });
 
@@ -30,8 +30,8 @@ describe('resolveTexts', () => {
   });
 
   it('takes only known keys: a layer cannot replace the category tables or add fields', () => {
-    const texts = resolveTexts([{ packBase: 'x', categories: 'x', extra: 'x' }], { packBase: 'y', categories: 'y' });
-    expect(texts.packBase).toEqual({});
+    const texts = resolveTexts([{ _base: 'x', categories: 'x', extra: 'x' }], { _base: 'y', categories: 'y' });
+    expect(texts._base).toEqual({});
     expect(texts.categories).toEqual({});
     expect('extra' in texts).toBe(false);
   });

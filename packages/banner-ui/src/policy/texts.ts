@@ -91,4 +91,4 @@ export const fill = (text: string, values: Record<string, string | number>): str
 
 /** The declaration's strings for `texts`: English, the shipped translation of its language, then the site's layers. */
 export const policyTexts = (texts: Texts): PolicyTexts =>
-  pieceTexts(texts, { ...defaultPolicyTexts, ...POLICY_TRANSLATIONS[texts.lang!] });
+  pieceTexts(texts, { ...defaultPolicyTexts, ...POLICY_TRANSLATIONS[texts._lang!] });
