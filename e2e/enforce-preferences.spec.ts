@@ -34,6 +34,8 @@ test('with consent they persist; withdrawing deletes the keys at once and the co
   expect(await page.evaluate(() => localStorage.getItem('caseloop.volume'))).toBe('30');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy' }).click();
+  // The click resolves once the navigation commits; the privacy page keeps its visit when its scripts have run.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('caseloop.recent'))).toContain('/privacy.html');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(volume(page)).toHaveValue('30');
   await expect(recent(page)).toHaveText(['Caseloop: customer service software for small teams', 'Privacy policy']);
