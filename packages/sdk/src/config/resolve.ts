@@ -7,6 +7,9 @@ import { own } from './schema';
 import type { CategoryConfig, ConsentConfig, CookieConfig, StorageDeclarations } from './types';
 import { DEFAULT_EXPIRY_DAYS } from './validate';
 
+/** The consent cookie's name when the config names none. */
+export const DEFAULT_COOKIE_NAME = 'ck_consent';
+
 /** Config with every default filled in. Only built from a config that `validateConfig` accepted. */
 export interface ResolvedConfig {
   readonly revision: number;
@@ -74,7 +77,7 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
         };
       }),
     cookie: {
-      name: 'ck_consent',
+      name: DEFAULT_COOKIE_NAME,
       path: '/',
       ...cookie,
       expiresAfterDays,

@@ -30,6 +30,35 @@ describe('the script-tag embed', () => {
     expect(loadUi).toHaveBeenCalledWith('consentkit-ui.js');
   });
 
+  it('on a first visit, starts the UI download before the instance exists and the queued calls replay', async () => {
+    const seen: number[] = [];
+    window.ConsentKit = [() => seen.push(loadUi.mock.calls.length)];
+    await startEmbed();
+    expect(seen).toEqual([1]);
+    // The banner mounts from that same download.
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the instance when a consent cookie exists, even one that turns out unusable', async () => {
+    document.cookie = 'ck_consent=garbage; path=/';
+    const seen: number[] = [];
+    window.ConsentKit = [() => seen.push(loadUi.mock.calls.length)];
+    await startEmbed();
+    expect(seen).toEqual([0]);
+    expect(api().needsConsent()).toBe(true);
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the first-visit cookie under the configured name', async () => {
+    document.cookie = 'ck_consent=garbage; path=/';
+    window.ConsentKitConfig = { cookie: { name: 'site_consent' } };
+    const seen: number[] = [];
+    window.ConsentKit = [() => seen.push(loadUi.mock.calls.length)];
+    await startEmbed();
+    expect(seen).toEqual([1]);
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
   it('does not load the UI for a returning visitor with a valid choice', async () => {
     await startEmbed();
     api().rejectAll();
