@@ -30,32 +30,21 @@ describe('the script-tag embed', () => {
     expect(loadUi).toHaveBeenCalledWith('consentkit-ui.js');
   });
 
-  it('on a first visit, starts the UI download before the instance exists and the queued calls replay', async () => {
+  // A first visit is known from the cookie alone: the UI download then starts before the instance exists and the
+  // queued calls replay. Otherwise it waits for the instance to say the banner is due.
+  it.each([
+    ['with no consent cookie, downloads the UI before', undefined, undefined, 1],
+    ['with a consent cookie, even one that turns out unusable, downloads it after', 'ck_consent=garbage', undefined, 0],
+    ['with a cookie under another name than the configured one, downloads it before', 'ck_consent=garbage', { cookie: { name: 'site_consent' } }, 1],
+  ])('%s the queued calls replay', async (_, cookie, config, loadsBefore) => {
+    if (cookie) document.cookie = `${cookie}; path=/`;
+    window.ConsentKitConfig = config;
     const seen: number[] = [];
     window.ConsentKit = [() => seen.push(loadUi.mock.calls.length)];
     await startEmbed();
-    expect(seen).toEqual([1]);
-    // The banner mounts from that same download.
-    expect(loadUi).toHaveBeenCalledTimes(1);
-  });
-
-  it('waits for the instance when a consent cookie exists, even one that turns out unusable', async () => {
-    document.cookie = 'ck_consent=garbage; path=/';
-    const seen: number[] = [];
-    window.ConsentKit = [() => seen.push(loadUi.mock.calls.length)];
-    await startEmbed();
-    expect(seen).toEqual([0]);
+    expect(seen).toEqual([loadsBefore]);
     expect(api().needsConsent()).toBe(true);
-    expect(loadUi).toHaveBeenCalledTimes(1);
-  });
-
-  it('reads the first-visit cookie under the configured name', async () => {
-    document.cookie = 'ck_consent=garbage; path=/';
-    window.ConsentKitConfig = { cookie: { name: 'site_consent' } };
-    const seen: number[] = [];
-    window.ConsentKit = [() => seen.push(loadUi.mock.calls.length)];
-    await startEmbed();
-    expect(seen).toEqual([1]);
+    // The banner mounts from that one download.
     expect(loadUi).toHaveBeenCalledTimes(1);
   });
 
