@@ -57,7 +57,9 @@ const library = (pkg, external) => ({
 // The engine runs on every page view, and most of its functions run while it starts. V8's compile hint (Chrome 136+;
 // others ignore the comment) compiles them all while the file streams in, off the main thread, instead of one by one
 // on first call: `pnpm bench`, returning visit at 4x CPU, 15 runs twice each: script 85 and 79 ms -> 57 and 51 ms,
-// runs with a long task from 13/15 -> 8 and 9/15. The banner's chunk showed no clear gain, so it has none.
+// runs with a long task from 13/15 -> 8 and 9/15. The price: all of it compiles before any of it runs, so a first
+// visit starts the UI download later (banner 10-12 ms later unthrottled, 23-50 ms at 4x CPU, alternating runs of 20).
+// Every later page view gains; a first visit is one. The banner's chunk showed no clear gain, so it has none.
 const scriptTag = (pkg, input, file) => ({
   input,
   output: { file: `packages/${pkg}/dist/${file}`, format: 'iife', sourcemap: true },
