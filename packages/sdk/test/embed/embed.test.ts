@@ -13,6 +13,15 @@ async function startEmbed() {
   await import('../../src/embed/index');
 }
 
+/** A page view after a choice: the first view rejects, and the embed starts again with loadUi's calls cleared. */
+async function startAsReturningVisitor() {
+  await startEmbed();
+  api().rejectAll();
+  delete window.ConsentKit;
+  loadUi.mockClear();
+  await startEmbed();
+}
+
 beforeEach(() => {
   loadUi.mockReset().mockResolvedValue(null);
   loadModule.mockReset().mockResolvedValue(null);
@@ -49,11 +58,7 @@ describe('the script-tag embed', () => {
   });
 
   it('does not load the UI for a returning visitor with a valid choice', async () => {
-    await startEmbed();
-    api().rejectAll();
-    delete window.ConsentKit;
-    loadUi.mockClear();
-    await startEmbed();
+    await startAsReturningVisitor();
     expect(api().needsConsent()).toBe(false);
     expect(loadUi).not.toHaveBeenCalled();
   });
@@ -169,11 +174,7 @@ describe('the script-tag embed', () => {
   });
 
   it('loads nothing for a returning visitor on a page without a declaration', async () => {
-    await startEmbed();
-    api().rejectAll();
-    delete window.ConsentKit;
-    loadUi.mockClear();
-    await startEmbed();
+    await startAsReturningVisitor();
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();
     document.body.innerHTML = '<div data-consentkit-policy></div>';
