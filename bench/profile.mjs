@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { makeChoice } from './src/measure.mjs';
+import { LAUNCH, makeChoice } from './src/measure.mjs';
 import { inclusiveByPart, partLocator } from './src/profile.mjs';
 import { startBenchServer } from './src/server.mjs';
 import { summarize } from './src/stats.mjs';
@@ -42,7 +42,7 @@ new PerformanceObserver((list) => list.getEntries().forEach((frame) => frame.scr
   __profile.scripts.push({ what: s.invoker.replace(/^https?:.*\\//, ''), ms: s.duration })))).observe({ type: 'long-animation-frame', buffered: true });`;
 
 const server = await startBenchServer([tool], Number(args.port));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-quic'] });
+const browser = await chromium.launch(LAUNCH);
 const totals = new Map();
 const scripts = new Map();
 try {

@@ -6,18 +6,13 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parseArgs, USAGE } from './src/args.mjs';
-import { CONDITIONS, makeChoice, measureRun } from './src/measure.mjs';
+import { CONDITIONS, LAUNCH, makeChoice, measureRun } from './src/measure.mjs';
 import { HAS_CONSENT_END, HAS_CONSENT_START, measureHasConsent, renderHasConsentSection } from './src/has-consent.mjs';
 import { renderMarkdown, rewriteReadmeSection, updateReadme } from './src/report.mjs';
 import { startBenchServer } from './src/server.mjs';
 import { seededRandom, shuffled, summarize } from './src/stats.mjs';
 import { BENCH_DIR, loadTools, NO_TOOL } from './src/tools.mjs';
 
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  // Nothing may leave loopback: no update checks, sync or QUIC probes from the browser itself.
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-};
 const TIMEOUT_MS = 20_000;
 /** Numeric figures of a run that are summarised (medians, quartiles). */
 const FIGURES = [

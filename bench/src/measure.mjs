@@ -2,6 +2,12 @@
 // warm-up), the conditions applied through the Chrome DevTools Protocol, the page loaded, then every figure read.
 import { probeScript } from './probe.mjs';
 
+/** How every bench script starts Chromium. Nothing may leave loopback: no update checks, sync or QUIC probes. */
+export const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
 /**
  * @typedef {object} Condition
  * @property {string} id
