@@ -53,7 +53,8 @@ function start(): void {
       if (handle) return action(handle);
       // The UI could not load: the next call tries again, and meanwhile the plain fallback lets the visitor choose.
       ui = undefined;
-      const fallback = () => showFallback(consent, settings.ui, asked);
+      const { texts } = settings.ui;
+      const fallback = () => showFallback(consent, isRecord(texts) ? texts : {}, asked);
       if (document.body) fallback();
       else document.addEventListener('DOMContentLoaded', fallback);
     }).catch((error) => console.error('[ConsentKit] banner failed:', error));

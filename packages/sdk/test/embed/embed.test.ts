@@ -107,6 +107,15 @@ describe('the script-tag embed', () => {
     await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
   });
 
+  it("says the site's own texts in the plain fallback", async () => {
+    window.ConsentKitConfig = { ui: { texts: { bannerTitle: 'Vos choix', acceptAll: 'Tout accepter', rejectAll: 'Tout refuser' } } };
+    await startEmbed();
+    await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
+    const root = document.querySelector('[data-consentkit-fallback]')!.shadowRoot!;
+    expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Vos choix');
+    expect([...root.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Tout accepter', 'Tout refuser']);
+  });
+
   it('tries the UI again on the next request after it failed, and then uses it', async () => {
     const handle = { showBanner: vi.fn(), showPreferences: vi.fn() };
     await startEmbed();
