@@ -11,7 +11,8 @@ import type { UiProps } from './view';
 export function Notice({ consent, texts, policyUrl, onSave, onSettings, onSettingsIntent }: UiProps) {
   const t = pieceTexts(texts, defaultNoticeTexts);
   const optedOut = !consent.hasConsent('advertising');
-  const gpc = optedOut && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  // The engine's answer: the signal, and the site's `gpc` option (a site may ignore it and say so).
+  const gpc = optedOut && consent.gpcHonored;
   return (
     <div class="ck-banner" role="region" aria-label={texts.bannerTitle}>
       <h2>{texts.bannerTitle}</h2>

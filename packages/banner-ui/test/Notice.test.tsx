@@ -64,10 +64,19 @@ describe('the opt-out jurisdiction notice', () => {
     expect(ui.banner()!.textContent).toContain('You have opted out of interest-based ads.');
   });
 
-  it('says "Opt-out request honored" when the browser sent Global Privacy Control', async () => {
+  it('says "Opt-out request honored" when the engine honors a Global Privacy Control signal', async () => {
+    const consent = new FakeConsentKit().optOut(['advertising']);
+    consent.gpcHonored = true;
+    const { ui } = await notice(consent);
+    expect(ui.banner()!.textContent).toContain('Opt-out request honored: your browser sent a Global Privacy Control signal');
+  });
+
+  it('does not claim a signal the site ignores was honored', async () => {
+    // The browser sends it, but the engine (gpc: 'ignore') does not honor it.
     Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => true });
     const { ui } = await notice(new FakeConsentKit().optOut(['advertising']));
-    expect(ui.banner()!.textContent).toContain('Opt-out request honored: your browser sent a Global Privacy Control signal');
+    expect(ui.banner()!.textContent).toContain('You have opted out of interest-based ads.');
+    expect(ui.banner()!.textContent).not.toContain('Opt-out request honored');
   });
 
   it('speaks the visitor’s language, and the site may reword it', async () => {

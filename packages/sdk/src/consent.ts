@@ -100,8 +100,11 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   // A record that no longer applies (older revision, expired): nothing is granted from it, and the UI shows its
   // choices as they were. One made under opt-out is not shown on an opt-in page view: its grants were defaults.
   let previous = record || (stored?.jurisdiction === 'opt-out' && resolved.jurisdiction === 'opt-in') ? null : stored;
+  // Global Privacy Control, honored by default: a GPC opt-out request is binding in California (CCPA regs
+  // § 7025) and Colorado, and a reasonable default elsewhere. `gpcHonored` is fixed for the page view.
+  const gpcHonored = resolved.gpc === 'honor' && readGpc() === true;
   // What is in force: the defaults of the jurisdiction, overridden by the record's choices.
-  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optional.map(({ id }) => id), previous), ...record?.choices });
+  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optional.map(({ id }) => id), previous, gpcHonored), ...record?.choices });
   let granted = grantedBy(resolved, inForce());
   // An opt-out outlives the policy revision it was made under: it is the visitor's request, not an answer to the
   // policy text. A stale record (older revision) still opts out until the visitor answers again; `reset()` forgets it.
@@ -195,9 +198,6 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   /** Every category set to `value`; per-service choices dropped, so services follow their category. */
   const everything = (value: boolean) => Object.fromEntries(optional.map(({ id }) => [id, value]));
 
-  // Global Privacy Control, honored by default: a GPC opt-out request is binding in California (CCPA regs
-  // § 7025) and Colorado, and a reasonable default elsewhere. `gpcHonored` is fixed for the page view.
-  const gpcHonored = resolved.gpc === 'honor' && readGpc() === true;
   // A source the types do not allow (a script-tag site's typo) is logged as 'api'.
   const sourceOf = (options?: OptOutOptions): OptOutSource => (SOURCES.includes(options?.source!) ? options!.source! : 'api');
   /** Advertising and its services set to `allowed`, the visitor's other answers kept (unanswered stay unanswered). */
@@ -217,7 +217,8 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     hasConsent: (category) => granted.has(category),
     needsConsent: () => !record || optional.some(({ id }) => own(record!.choices, id) === undefined),
     getCategories: () => categories,
-    getDisclosure: () => buildDisclosure(resolved),
+    // The site's policy, whatever this browser sends.
+    getDisclosure: () => buildDisclosure(resolved, resolved.gpc === 'honor'),
     gpcHonored,
     acceptAll(options?: ChoiceOptions) {
       // Under an honored GPC signal, "Accept all" is not an explicit opt-in to interest-based ads: only a choice

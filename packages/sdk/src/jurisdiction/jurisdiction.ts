@@ -1,5 +1,4 @@
 import type { ConsentRecord } from '../record/types';
-import { readGpc } from '../signals/gpc';
 
 /**
  * How consent works where the visitor is.
@@ -36,17 +35,19 @@ export function resolveJurisdiction(setting: JurisdictionSetting | undefined, re
 /**
  * What is in force before the visitor chooses. Opt-in: nothing (no key means denied). Opt-out: every optional
  * category, except what the visitor refused in a record that no longer applies (an older revision, or an expired
- * one: an opt-out never lapses into a grant), and advertising when the browser sends GPC.
+ * one: an opt-out never lapses into a grant), and advertising when the browser's GPC signal is honored
+ * (`gpcHonored`: the instance's, from the signal and the config's `gpc`).
  */
 export function defaultChoices(
   jurisdiction: Jurisdiction,
   categoryIds: readonly string[],
   previous: ConsentRecord | null,
+  gpcHonored: boolean,
 ): Record<string, boolean> {
   if (jurisdiction === 'opt-in') return {};
   const choices: Record<string, boolean> = {};
   for (const id of categoryIds) choices[id] = true;
   for (const [key, granted] of Object.entries(previous?.choices ?? {})) if (!granted) choices[key] = false;
-  if (readGpc() === true && 'advertising' in choices) choices.advertising = false;
+  if (gpcHonored && 'advertising' in choices) choices.advertising = false;
   return choices;
 }

@@ -46,16 +46,16 @@ describe('resolveJurisdiction', () => {
 
 describe('defaultChoices', () => {
   it('is nothing under opt-in, whatever was stored before', () => {
-    expect(defaultChoices('opt-in', OPTIONAL, null)).toEqual({});
+    expect(defaultChoices('opt-in', OPTIONAL, null, false)).toEqual({});
   });
 
   it('grants every optional category under opt-out', () => {
-    expect(defaultChoices('opt-out', OPTIONAL, null)).toEqual({ preferences: true, analytics: true, advertising: true, social: true });
+    expect(defaultChoices('opt-out', OPTIONAL, null, false)).toEqual({ preferences: true, analytics: true, advertising: true, social: true });
   });
 
   it('keeps the refusals of a record that no longer applies: an opt-out never lapses into a grant', () => {
     const previous = decodeConsent(stored({ choices: { analytics: true, advertising: false, 'social:likes': false } }))!;
-    expect(defaultChoices('opt-out', OPTIONAL, previous)).toEqual({
+    expect(defaultChoices('opt-out', OPTIONAL, previous, false)).toEqual({
       preferences: true,
       analytics: true,
       advertising: false,
@@ -64,12 +64,10 @@ describe('defaultChoices', () => {
     });
   });
 
-  it('denies advertising when the browser sends Global Privacy Control, and only for a strict true', () => {
-    setGpc(true);
-    expect(defaultChoices('opt-out', OPTIONAL, null).advertising).toBe(false);
-    expect(defaultChoices('opt-out', OPTIONAL, null).analytics).toBe(true);
-    setGpc('1');
-    expect(defaultChoices('opt-out', OPTIONAL, null).advertising).toBe(true);
+  it('denies advertising when a Global Privacy Control signal is honored, and only then', () => {
+    expect(defaultChoices('opt-out', OPTIONAL, null, true).advertising).toBe(false);
+    expect(defaultChoices('opt-out', OPTIONAL, null, true).analytics).toBe(true);
+    expect(defaultChoices('opt-out', OPTIONAL, null, false).advertising).toBe(true);
   });
 });
 
@@ -93,6 +91,15 @@ describe('an instance under the opt-out jurisdiction', () => {
     expect(consent.hasConsent('advertising')).toBe(false);
     expect(consent.hasConsent('advertising:adpartner')).toBe(false);
     expect(consent.hasConsent('analytics')).toBe(true);
+  });
+
+  it('with gpc: ignore, a GPC signal leaves advertising on by default, and the disclosure says it is not honored', () => {
+    setGpc(true);
+    const consent = createConsent({ store: memoryStore(), jurisdiction: 'opt-out', gpc: 'ignore' });
+    expect(consent.gpcHonored).toBe(false);
+    expect(consent.hasConsent('advertising')).toBe(true);
+    expect(consent.getDisclosure().signals.gpc.honored).toBe(false);
+    expect(createConsent({ store: memoryStore(), jurisdiction: 'opt-out' }).getDisclosure().signals.gpc.honored).toBe(true);
   });
 
   it('opting out of one category keeps the others running and records the choice as made under opt-out', () => {
