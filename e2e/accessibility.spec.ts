@@ -3,6 +3,7 @@
 // languages, themes and layouts are checked in languages.spec.ts and themes-layouts.spec.ts.
 import { axeViolations } from './a11y-helpers';
 import { banner, bannerButton, choose, expect, preferences, test, ui } from './fixtures';
+import { injectGpc } from './signals-helpers';
 
 for (const path of ['/', '/privacy.html', '/social.html', '/ads.html', '/qa.html', '/app/', '/csp.html']) {
   test(`${path} passes axe with the banner, the dialog, and after a choice`, async ({ page }) => {
@@ -40,7 +41,7 @@ test('the banner is a region named by its heading, and the dialog a modal dialog
 });
 
 test('the opt-out panel and the GPC notice pass axe', async ({ page, context }) => {
-  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await injectGpc(context);
   await page.goto('/ads.html');
   const notice = page.locator('[data-consentkit-panel]').getByRole('region', { name: 'Opt-out request honored' });
   await expect(notice.getByRole('status')).toHaveText('Opt-out request honored');

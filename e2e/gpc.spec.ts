@@ -1,12 +1,10 @@
 // Global Privacy Control, injected as a browser sets it: advertising is denied before the site's ad code asks,
 // one gpc opt-out is logged across three page views, the notice says "Opt-out request honored", and an explicit
 // opt-in afterwards is respected and logged.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { banner, bannerButton, consentCookie, decodeConsent, embedReady, expect, requested, test } from './fixtures';
 import { collectorRows, consentId, optOutPanel, waitForRows } from './optout-helpers';
-
-const sendGpc = (context: BrowserContext) =>
-  context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+import { injectGpc } from './signals-helpers';
 
 const notice = (page: Page) => page.locator('[data-consentkit-panel]').getByRole('region', { name: 'Opt-out request honored' });
 /** Requests for AdPartner's ad tag (interest-based ads), the ad code ConsentKit runs only with consent. */
@@ -18,7 +16,7 @@ test('GPC: advertising denied before any ad code runs, one gpc opt-out across th
   await bannerButton(page, 'Accept all').click();
   await expect(page.locator('[data-ad-slot]')).toHaveAttribute('data-ad-kind', 'interest-based');
   const id = await consentId(page);
-  await sendGpc(context);
+  await injectGpc(context);
 
   for (const [view, path] of ['/ads.html', '/', '/ads.html'].entries()) {
     const adTagsBefore = requested(requests, AD_TAG).length;
@@ -45,7 +43,7 @@ test('GPC: advertising denied before any ad code runs, one gpc opt-out across th
 });
 
 test('GPC on a first visit: notice shown, banner still asks, and an explicit opt-in after the notice is respected and logged', async ({ page, context, request, requests }) => {
-  await sendGpc(context);
+  await injectGpc(context);
   await page.goto('/ads.html');
   await expect(notice(page)).toBeVisible();
   await expect(notice(page).getByRole('status')).toHaveText('Opt-out request honored');

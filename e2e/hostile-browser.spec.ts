@@ -4,13 +4,11 @@
 // browser allows it.
 import type { Page } from '@playwright/test';
 import { banner, bannerButton, COOKIE_NAME, consentCookie, embedReady, expect, OPTIONAL_CATEGORIES, preferences, test, ui } from './fixtures';
-import { EMBED_TAG, ranScripts, serve, sitePage } from './test-pages';
+import { EMBED_TAG, grantedIds, ranScripts, serve, sitePage } from './test-pages';
 
 type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; getConsent(): { method: string } | null };
 
 /** Optional categories the engine grants right now. */
-const granted = (page: Page) =>
-  page.evaluate((ids) => ids.filter((id) => (window as unknown as { ConsentKit: Ck }).ConsentKit.hasConsent(id)), [...OPTIONAL_CATEGORIES]);
 
 /** A first visit through to Accept all: nothing optional granted or run before the click, everything after. */
 async function acceptOnFirstVisit(page: Page) {
@@ -18,11 +16,11 @@ async function acceptOnFirstVisit(page: Page) {
   await page.goto('/e2e/site.html');
   await embedReady(page);
   await expect(banner(page)).toBeVisible();
-  expect(await granted(page)).toEqual([]);
+  expect(await grantedIds(page)).toEqual([]);
   expect(await ranScripts(page)).toEqual([]);
   await bannerButton(page, 'Accept all').click();
   await expect(banner(page)).toBeHidden();
-  expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
   await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
 }
 
@@ -31,7 +29,7 @@ async function withdraw(page: Page) {
   await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
   await preferences(page).getByRole('button', { name: 'Reject all' }).click();
   await expect(preferences(page)).toBeHidden();
-  expect(await granted(page)).toEqual([]);
+  expect(await grantedIds(page)).toEqual([]);
 }
 
 test('storage that throws on access (private mode, blocked site data) changes nothing: the choice is kept in the cookie', async ({ page, context }) => {
@@ -45,7 +43,7 @@ test('storage that throws on access (private mode, blocked site data) changes no
   await page.reload();
   await embedReady(page);
   await expect(ui(page)).toHaveCount(0);
-  expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
   await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
   // Withdrawing clears the declared storage keys: storage that throws must not stop it.
   await withdraw(page);
@@ -76,7 +74,7 @@ for (const [name, breakCookies] of [
     expect(await consentCookie(context)).toBeUndefined();
     await page.reload();
     await expect(banner(page)).toBeVisible();
-    expect(await granted(page)).toEqual([]);
+    expect(await grantedIds(page)).toEqual([]);
     expect(await ranScripts(page)).toEqual([]);
   });
 }
@@ -96,7 +94,7 @@ test('a browser without BroadcastChannel, sendBeacon or constructable stylesheet
   expect(cookie?.name).toBe(COOKIE_NAME);
   await page.reload();
   await embedReady(page);
-  expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+  expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
   await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
   await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
   await expect(preferences(page)).toBeVisible();
@@ -134,6 +132,6 @@ test.describe('a site listener that throws', () => {
     await expect.poll(() => ranScripts(page)).toEqual(['analytics', 'advertising']);
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(['api:accept-all', 'dom:accept-all']);
     expect(await consentCookie(context)).toBeDefined();
-    expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+    expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
   });
 });

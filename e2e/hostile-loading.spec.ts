@@ -1,14 +1,12 @@
 // Hostile loading: the embed loaded twice, async, deferred or by a script, inside iframes (same-site,
 // cross-site, sandbox-like), and a UI bundle that fails or arrives late. In each: no uncaught error reaches the
 // page, nothing optional is granted before a choice, and the choice is kept wherever the browser allows.
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { banner, bannerButton, choose, consentCookie, decodeConsent, embedReady, expect, OPTIONAL_CATEGORIES, preferences, requested, test, ui, UI_BUNDLE } from './fixtures';
 import { watchViolations } from './csp-helpers';
-import { EMBED_TAG, html, ranScripts, serve, sitePage, STRICT_CSP } from './test-pages';
+import { EMBED_TAG, grantedIds, html, ranScripts, serve, sitePage, STRICT_CSP } from './test-pages';
 
 type Ck = { hasConsent(id: string): boolean; needsConsent(): boolean; rejectAll(): void };
-const granted = (target: Page | Frame) =>
-  target.evaluate((ids) => ids.filter((id) => (window as unknown as { ConsentKit: Ck }).ConsentKit.hasConsent(id)), [...OPTIONAL_CATEGORIES]);
 const TAG = EMBED_TAG;
 const ALL_SCRIPTS = ['analytics', 'advertising'];
 
@@ -41,7 +39,7 @@ for (const [how, embed] of Object.entries(LOADINGS)) {
     });
     await page.goto('/e2e/site.html');
     await expect(banner(page)).toBeVisible();
-    expect(await granted(page)).toEqual([]);
+    expect(await grantedIds(page)).toEqual([]);
     expect(await ranScripts(page)).toEqual([]);
     await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
     await choose(page, 'Accept all');
@@ -49,7 +47,7 @@ for (const [how, embed] of Object.entries(LOADINGS)) {
     await page.reload();
     await embedReady(page);
     await expect(ui(page)).toHaveCount(0);
-    expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+    expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
     await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
   });
 }
@@ -78,17 +76,17 @@ test('inside a cross-site iframe: the choice holds in the frame, and is kept as 
   await page.goto('/e2e/outer.html');
   const frame = page.frames().find((candidate) => candidate.url().startsWith(thirdParty))!;
   await embedReady(frame as unknown as Page);
-  expect(await granted(frame)).toEqual([]);
+  expect(await grantedIds(frame)).toEqual([]);
   expect(await ranScripts(frame)).toEqual([]);
   await page.frameLocator('iframe').locator('[data-consentkit-ui]').getByRole('button', { name: 'Accept all' }).click();
-  expect(await granted(frame)).toEqual([...OPTIONAL_CATEGORIES]);
+  expect(await grantedIds(frame)).toEqual([...OPTIONAL_CATEGORIES]);
   await expect.poll(() => ranScripts(frame)).toEqual(ALL_SCRIPTS);
   // SameSite=Lax cookies cannot be set from a cross-site frame in Chromium: whatever the browser kept decides.
   const kept = (await context.cookies(thirdParty)).some((cookie) => cookie.name === 'ck_consent');
   await page.reload();
   const again = page.frames().find((candidate) => candidate.url().startsWith(thirdParty))!;
   await embedReady(again as unknown as Page);
-  expect(await granted(again)).toEqual(kept ? [...OPTIONAL_CATEGORIES] : []);
+  expect(await grantedIds(again)).toEqual(kept ? [...OPTIONAL_CATEGORIES] : []);
   if (!kept) expect(await ranScripts(again)).toEqual([]);
 });
 
@@ -116,7 +114,7 @@ test.describe('when the UI cannot load', () => {
     await expect(fallback).toHaveCount(0);
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/e2e/inner.html'))!;
     expect(await frame.evaluate(() => (window as unknown as { ConsentKit: { getConsent(): { method: string } } }).ConsentKit.getConsent().method)).toBe('reject-all');
-    expect(await granted(frame)).toEqual([]);
+    expect(await grantedIds(frame)).toEqual([]);
     expect(await ranScripts(frame)).toEqual([]);
     expect(await consentCookie(context)).toBeUndefined();
   });
@@ -128,7 +126,7 @@ test.describe('when the UI cannot load', () => {
     const fallback = page.locator('[data-consentkit-fallback]');
     await expect(fallback.getByRole('region', { name: 'Your privacy choices' })).toBeVisible();
     await expect(fallback.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
-    expect(await granted(page)).toEqual([]);
+    expect(await grantedIds(page)).toEqual([]);
     expect(await ranScripts(page)).toEqual([]);
     await fallback.getByRole('button', { name: 'Reject all' }).click();
     await expect(fallback).toHaveCount(0);
@@ -142,7 +140,7 @@ test.describe('when the UI cannot load', () => {
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
     await expect(fallback.getByRole('button', { name: 'Accept all' })).toBeFocused();
     await fallback.getByRole('button', { name: 'Accept all' }).click();
-    expect(await granted(page)).toEqual([...OPTIONAL_CATEGORIES]);
+    expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
     await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
     expect(await decodeConsent((await consentCookie(context))?.value)).toMatchObject({ method: 'accept-all' });
 
@@ -190,7 +188,7 @@ test.describe('when the UI arrives late', () => {
     await serve(page, sitePage());
     await page.goto('/e2e/site.html');
     await embedReady(page);
-    expect(await granted(page)).toEqual([]);
+    expect(await grantedIds(page)).toEqual([]);
     expect(await ranScripts(page)).toEqual([]);
     await expect(ui(page)).toHaveCount(0);
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();

@@ -3,15 +3,9 @@
 import type { Page } from '@playwright/test';
 import { banner, bannerButton, choose, consentCookie, decodeConsent, embedReady, expect, pageRecord, preferences, test } from './fixtures';
 import { granted } from './signals-helpers';
+import { html, serve } from './test-pages';
 
 const DAY = 86_400_000;
-const html = (script: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title><link rel="icon" href="/favicon.svg">` +
-  `${script}</head><body><main><h1>Test page</h1></main></body></html>`;
-
-/** Serves a page of the site's at `path` from the test itself, with this embed tag. */
-const serve = (page: Page, path: string, script: string) =>
-  page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: html(script) }));
 
 async function chooseAnalyticsOnly(page: Page): Promise<void> {
   await bannerButton(page, 'Settings').click();
@@ -23,7 +17,7 @@ async function chooseAnalyticsOnly(page: Page): Promise<void> {
 test('a new revision asks again, with the previous choices shown as they were, never upgraded silently', async ({ page, context }) => {
   await page.goto('/');
   await chooseAnalyticsOnly(page);
-  await serve(page, '/e2e/revision-2.html', '<script src="/consentkit/consentkit.js" data-revision="2"></script>');
+  await serve(page, { '/e2e/revision-2.html': html('<script src="/consentkit/consentkit.js" data-revision="2"></script>') });
   await page.goto('/e2e/revision-2.html');
   await expect(banner(page)).toBeVisible();
   expect(await granted(page)).toEqual({ preferences: false, analytics: false, advertising: false, social: false });
@@ -42,10 +36,10 @@ test('a new revision asks again, with the previous choices shown as they were, n
 
 test('choices expire: after expiresAfterDays the visitor is asked again, a refusal after its shorter lifetime', async ({ page, context }) => {
   const script = '<script src="/consentkit/consentkit.js" data-revision="1"></script>';
-  await page.route('**/e2e/expiry.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'window.ConsentKitConfig = { cookie: { expiresAfterDays: 30, refusalExpiresAfterDays: 7 } };' }),
-  );
-  await serve(page, '/e2e/expiry.html', `<script src="/e2e/expiry.js"></script>${script}`);
+  await serve(page, {
+    '/e2e/expiry.js': 'window.ConsentKitConfig = { cookie: { expiresAfterDays: 30, refusalExpiresAfterDays: 7 } };',
+    '/e2e/expiry.html': html(`<script src="/e2e/expiry.js"></script>${script}`),
+  });
   const now = Date.now();
   await page.clock.install({ time: now });
   await page.goto('/e2e/expiry.html');

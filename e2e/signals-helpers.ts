@@ -1,6 +1,7 @@
 // Helpers for the signal and tag tests: browser signals injected before any page script, and window.dataLayer
 // read back in a form a test can compare.
 import type { BrowserContext, Page } from '@playwright/test';
+import { OPTIONAL_CATEGORIES } from './fixtures';
 
 /** Makes the browser report `navigator.doNotTrack` (Chromium reports null unless the user turned it on). */
 export const injectDnt = async (context: BrowserContext | Page, value: string): Promise<void> =>
@@ -38,8 +39,8 @@ export const GRANTED = Object.fromEntries(Object.keys(DENIED).map((type) => [typ
 
 /** `window.ConsentKit`'s answers for every optional category. */
 export function granted(page: Page): Promise<Record<string, boolean>> {
-  return page.evaluate(() => {
+  return page.evaluate((ids) => {
     const ck = (window as unknown as { ConsentKit: { hasConsent(id: string): boolean } }).ConsentKit;
-    return Object.fromEntries(['preferences', 'analytics', 'advertising', 'social'].map((id) => [id, ck.hasConsent(id)]));
-  });
+    return Object.fromEntries(ids.map((id) => [id, ck.hasConsent(id)]));
+  }, [...OPTIONAL_CATEGORIES]);
 }

@@ -3,8 +3,7 @@
 import type { Page } from '@playwright/test';
 import { watchViolations } from './csp-helpers';
 import { banner, choose, embedReady, expect, preferences, test } from './fixtures';
-
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+import { STRICT_CSP } from './test-pages';
 
 async function serveWithCsp(page: Page): Promise<string[]> {
   await page.route('**/*', async (route) => {

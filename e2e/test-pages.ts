@@ -1,6 +1,7 @@
 // Test pages served by the test itself (page.route), so the example site keeps only real pages, and a strict
 // Content Security Policy to serve them under (record its violations with csp-helpers' watchViolations).
 import type { Frame, Page } from '@playwright/test';
+import { OPTIONAL_CATEGORIES } from './fixtures';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -49,3 +50,10 @@ export function sitePage(embed = EMBED_TAG, path = '/e2e/site.html'): Record<str
 /** The optional scripts of `sitePage` that ran in this document, in order. */
 export const ranScripts = (target: Page | Frame): Promise<string[]> =>
   target.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
+
+/** The optional categories the page's (or frame's) ConsentKit grants, in their usual order. */
+export const grantedIds = (target: Page | Frame): Promise<string[]> =>
+  target.evaluate(
+    (ids) => ids.filter((id) => (window as unknown as { ConsentKit: { hasConsent(id: string): boolean } }).ConsentKit.hasConsent(id)),
+    [...OPTIONAL_CATEGORIES],
+  );
