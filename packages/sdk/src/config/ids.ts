@@ -6,3 +6,7 @@ const RESERVED = new Set(['constructor', 'prototype']);
 
 export const isValidId = (value: unknown): value is string =>
   typeof value === 'string' && ID_PATTERN.test(value) && !RESERVED.has(value);
+
+/** A choice's key: a category id, or `category:service`. */
+export const isValidKey = (value: unknown): value is string =>
+  typeof value === 'string' && value.split(':').length < 3 && value.split(':').every(isValidId);

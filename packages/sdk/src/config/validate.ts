@@ -1,5 +1,5 @@
 import { NECESSARY } from '../categories/builtin';
-import { isValidId } from './ids';
+import { isValidId, isValidKey } from './ids';
 import { type Check, boolean, dictionary, isRecord, list, rule, shape, text, wholeNumber } from './schema';
 import { isSafeUrl } from './url';
 import { GPC_FIELD, OPT_OUT_FIELDS } from '../optout/config';
@@ -77,7 +77,7 @@ export const CONFIG_FIELDS: Record<string, Check> = {
   store: rule((v) => isRecord(v) && ['read', 'write', 'clear'].every((m) => typeof v[m] === 'function'), 'an object with read, write and clear methods'),
   domEvents: boolean,
   reloadOnWithdrawal: rule(
-    (v) => typeof v === 'boolean' || (Array.isArray(v) && v.every((id) => typeof id === 'string' && /^[^:]+(:[^:]+)?$/.test(id) && id.split(':').every(isValidId))),
+    (v) => typeof v === 'boolean' || (Array.isArray(v) && v.every(isValidKey)),
     'true, false, or a list of category or category:service ids',
   ),
   sync: boolean,

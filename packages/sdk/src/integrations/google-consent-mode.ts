@@ -1,4 +1,4 @@
-import { isValidId } from '../config/ids';
+import { isValidKey } from '../config/ids';
 import { boolean, dictionary, list, rule, shape, wholeNumber } from '../config/schema';
 import type { ConsentKit } from '../types';
 import { consentMessage, dataLayer as layer, gtagFor } from './datalayer';
@@ -62,12 +62,11 @@ const DEFAULT_MAPPING: Record<string, readonly GoogleConsentType[]> = {
   preferences: ['functionality_storage', 'personalization_storage'],
 };
 
-const isKey = (value: unknown): value is string => typeof value === 'string' && value.split(':').length < 3 && value.split(':').every(isValidId);
 const KEY = 'a category id or category:service';
 const REGION = shape(
   {
     region: list(rule((v) => typeof v === 'string' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(v), 'an ISO 3166 code such as "US" or "US-CA"')),
-    granted: list(rule(isKey, KEY)),
+    granted: list(rule(isValidKey, KEY)),
   },
   // Without a region the command would be the global default: a typo must not grant everywhere.
   ({ region }, path, report) => (Array.isArray(region) && region.length) || report(`${path}.region`, 'expected at least one region code'),
@@ -77,7 +76,7 @@ const OPTIONS = shape({
   regions: list(REGION),
   adsDataRedaction: boolean,
   urlPassthrough: boolean,
-  mapping: dictionary(isKey, KEY, list(rule((v) => TYPES.includes(v as never) || v === 'security_storage', `one of ${TYPES.join(', ')}, security_storage`))),
+  mapping: dictionary(isValidKey, KEY, list(rule((v) => TYPES.includes(v as never) || v === 'security_storage', `one of ${TYPES.join(', ')}, security_storage`))),
   dataLayer: rule((v) => typeof v === 'string' && /^[A-Za-z_$][\w$]{0,63}$/.test(v), 'a JavaScript identifier'),
   consentEvent: boolean,
 });

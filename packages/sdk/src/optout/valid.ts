@@ -1,6 +1,6 @@
 import { isRecord } from '../config/schema';
-import { isValidId } from '../config/ids';
-import { METHODS } from '../record/codec';
+import { isValidKey } from '../config/ids';
+import { DNT_VALUES, GPC_VALUES, METHODS } from '../record/codec';
 import type { ConsentLogEvent, OptOutSource } from './types';
 
 export const SOURCES: readonly string[] = ['banner', 'link', 'api', 'gpc'] satisfies OptOutSource[];
@@ -33,10 +33,10 @@ export function isLogEvent(value: unknown): value is ConsentLogEvent {
     Number.isInteger(revision) &&
     (revision as number) >= 0 &&
     isRecord(choices) &&
-    Object.entries(choices).every(([key, allowed]) => typeof allowed == 'boolean' && key.split(':').length < 3 && key.split(':').every(isValidId)) &&
+    Object.entries(choices).every(([key, allowed]) => typeof allowed == 'boolean' && isValidKey(key)) &&
     typeof url == 'string' &&
-    ['1', '0', 'unspecified', null].includes(dnt as string) &&
-    [true, false, null].includes(gpc as boolean) &&
+    DNT_VALUES.includes(dnt as never) &&
+    GPC_VALUES.includes(gpc as never) &&
     typeof sdkVersion == 'string'
   );
 }

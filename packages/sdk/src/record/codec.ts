@@ -27,9 +27,9 @@ const LETTERS = 'pads';
 const BUILT_INS = ['preferences', 'analytics', 'advertising', 'social'];
 export const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api', 'notice'];
 const METHOD_CODES = 'arcpn';
-const DNT_VALUES: readonly DntValue[] = ['1', '0', 'unspecified', null];
+export const DNT_VALUES: readonly DntValue[] = ['1', '0', 'unspecified', null];
 const DNT_CODES = '10un';
-const GPC_VALUES = [true, false, null];
+export const GPC_VALUES: readonly (boolean | null)[] = [true, false, null];
 const GPC_CODES = '10n';
 
 const KEY = '[a-z][a-z0-9_-]{0,31}';
