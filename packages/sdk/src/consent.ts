@@ -37,17 +37,22 @@ function grantedBy(config: ResolvedConfig, choices: Readonly<Record<string, bool
   return granted;
 }
 
+/** A record made under the opt-out jurisdiction, read on an opt-in page view: its grants were that jurisdiction's defaults. */
+const optOutDefaultsOnOptIn = (record: ConsentRecord | null, { jurisdiction }: ResolvedConfig): boolean =>
+  record?.jurisdiction === 'opt-out' && jurisdiction === 'opt-in';
+
 /**
  * A stored record answers this config when it has its revision, is within its lifetime (refusals may be shorter),
  * and, on an opt-in page view, was not made under the opt-out jurisdiction (where its grants were defaults).
  */
-function isCurrent({ revision, cookie, jurisdiction }: ResolvedConfig, record: ConsentRecord): boolean {
+function isCurrent(config: ResolvedConfig, record: ConsentRecord): boolean {
+  const { revision, cookie } = config;
   const granted = Object.values(record.choices).some(Boolean);
   const days = granted ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays;
   return (
     record.revision === revision &&
     Date.now() - Date.parse(record.updatedAt) < days * 864e5 &&
-    (jurisdiction === 'opt-out' || record.jurisdiction !== 'opt-out')
+    !optOutDefaultsOnOptIn(record, config)
   );
 }
 
@@ -99,12 +104,13 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   let record = stored && isCurrent(resolved, stored) ? stored : null;
   // A record that no longer applies (older revision, expired): nothing is granted from it, and the UI shows its
   // choices as they were. One made under opt-out is not shown on an opt-in page view: its grants were defaults.
-  let previous = record || (stored?.jurisdiction === 'opt-out' && resolved.jurisdiction === 'opt-in') ? null : stored;
+  let previous = record || optOutDefaultsOnOptIn(stored, resolved) ? null : stored;
   // Global Privacy Control, honored by default: a GPC opt-out request is binding in California (CCPA regs
   // § 7025) and Colorado, and a reasonable default elsewhere. `gpcHonored` is fixed for the page view.
   const gpcHonored = resolved.gpc === 'honor' && readGpc() === true;
   // What is in force: the defaults of the jurisdiction, overridden by the record's choices.
-  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optional.map(({ id }) => id), previous, gpcHonored), ...record?.choices });
+  const optionalIds = optional.map(({ id }) => id);
+  const inForce = () => ({ ...defaultChoices(resolved.jurisdiction, optionalIds, previous, gpcHonored), ...record?.choices });
   let granted = grantedBy(resolved, inForce());
   // An opt-out outlives the policy revision it was made under: it is the visitor's request, not an answer to the
   // policy text. A stale record (older revision) still opts out until the visitor answers again; `reset()` forgets it.
