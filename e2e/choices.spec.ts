@@ -16,6 +16,7 @@ import {
   storageKeys,
   test,
 } from './fixtures';
+import { pendingEvents } from './optout-helpers';
 
 test('Reject all stores a refusal of every optional category', async ({ page, context }) => {
   await page.goto('/');
@@ -30,6 +31,9 @@ test('Reject all stores a refusal of every optional category', async ({ page, co
   const cookies = await context.cookies();
   expect(cookies.map((cookie) => cookie.name)).toEqual(['ck_consent']);
   expect(cookies[0]).toMatchObject({ path: '/', sameSite: 'Lax', httpOnly: false });
+  // Reject all is an opt-out, logged through an outbox in localStorage until the collector acknowledges it;
+  // once delivered, nothing at all is left in web storage.
+  await expect.poll(() => pendingEvents(page)).toEqual([]);
   expect(await storageKeys(page)).toEqual({ local: [], session: [] });
 
   const events = await domEvents(page);
