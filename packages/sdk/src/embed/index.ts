@@ -7,6 +7,7 @@ import type { ConsentConfig } from '../config/types';
 import { googleConsentMode } from '../integrations/google-consent-mode';
 import { cookieStore } from '../store/cookie';
 import { showFallback } from './fallback';
+import { lazyHandle } from './lazy';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
 import { wireOptOut } from './optout';
@@ -42,23 +43,20 @@ function start(): void {
   const options = { ...settings.ui, nonce: settings.nonce };
   const openOptOut = wireOptOut(consent, settings.optOutSrc, options);
 
-  let ui: Promise<UiHandle | null> | undefined;
-  const withUi = (action: (handle: UiHandle) => void, asked = true) => {
-    ui ??= (firstVisitUi ?? loadUi(settings.uiSrc)).then((module) =>
-      module ? module.mountBanner(consent, { ...options, onOptOut: () => openOptOut('banner') }) : null,
-    );
+  const withBanner = lazyHandle<UiHandle>(() => {
+    const module = firstVisitUi ?? loadUi(settings.uiSrc);
     // Used once: after a failed load, the next call downloads again.
     firstVisitUi = undefined;
-    ui.then((handle) => {
-      if (handle) return action(handle);
-      // The UI could not load: the next call tries again, and meanwhile the plain fallback lets the visitor choose.
-      ui = undefined;
+    return module.then((ui) => ui && ui.mountBanner(consent, { ...options, onOptOut: () => openOptOut('banner') }));
+  }, 'banner');
+  // The UI could not load: meanwhile the plain fallback lets the visitor choose.
+  const withUi = (action: (handle: UiHandle) => void, asked = true) =>
+    withBanner(action, () => {
       const { texts } = settings.ui;
       const fallback = () => showFallback(consent, isRecord(texts) ? texts : {}, asked);
       if (document.body) fallback();
       else document.addEventListener('DOMContentLoaded', fallback);
-    }).catch((error) => console.error('[ConsentKit] banner failed:', error));
-  };
+    });
 
   // The preferences dialog, and the modal layout's first layer, are a chunk the UI imports on demand: where one is
   // about to show, it is fetched together with the UI instead of after it.
