@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { replaceMarked } from './readme-section.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 export const START = '<!-- size-table:start (generated from package.json "size-limit" by `pnpm run size:readme`; checked by `pnpm run size`) -->';
@@ -51,12 +52,7 @@ export function renderSizeTable(results, checks, targets = []) {
 }
 
 /** The README with its size-table section replaced by `table`; null when the README has no such section. */
-export function replaceSection(readme, table) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) return null;
-  return readme.slice(0, start) + table + readme.slice(end + END.length);
-}
+export const replaceSection = (readme, table) => replaceMarked(readme, START, END, table);
 
 /** What is wrong with the README's size table, as messages (empty when it matches `table`). */
 export function readmeProblems(readme, table) {

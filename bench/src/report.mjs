@@ -2,6 +2,7 @@
 // issue #7 checked against this run, and the README's summary section.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceMarked } from '../../scripts/readme-section.mjs';
 import { renderHasConsentTable } from './has-consent.mjs';
 import { ROOT_DIR } from './tools.mjs';
 
@@ -239,10 +240,9 @@ export function renderReadmeSection(result) {
 export function rewriteReadmeSection(start, end, section) {
   const file = join(ROOT_DIR, 'README.md');
   const readme = readFileSync(file, 'utf8');
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) return `README.md has no ${start} ... ${end} section: left alone`;
-  writeFileSync(file, readme.slice(0, from) + section + readme.slice(to + end.length));
+  const next = replaceMarked(readme, start, end, section);
+  if (next === null) return `README.md has no ${start} ... ${end} section: left alone`;
+  writeFileSync(file, next);
   return `rewrote the ${start.slice(5, start.indexOf(':'))} section of README.md`;
 }
 
