@@ -48,6 +48,14 @@ describe('clearDenied', () => {
     expect(names()).toEqual(['site_consent']);
   });
 
+  it("never deletes the event log's undelivered events, even for a denied `*` or `ck_*`", () => {
+    for (const key of ['ck_ev:abc', 'ck_other', 'site']) localStorage.setItem(key, '1');
+    sessionStorage.setItem('ck_ev:def', '1');
+    run([], { categories: { chat: { storage: ['*'] }, analytics: { storage: [{ key: 'ck_*', type: 'local' }] } } });
+    expect(Object.keys(localStorage)).toEqual(['ck_ev:abc']);
+    expect(Object.keys(sessionStorage)).toEqual(['ck_ev:def']);
+  });
+
   it('does not delete a name declared only as third-party, and deletes what a denied service declares', () => {
     for (const name of ['_ga', '_adp', 'tp', 'other']) document.cookie = `${name}=1; path=/`;
     localStorage.setItem('adp_seg', '1');
