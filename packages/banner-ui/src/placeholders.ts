@@ -106,7 +106,7 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
 /**
  * Renders click-to-load placeholders for every blocked widget on the page, now and as more appear, until the
  * returned function is called. For the npm path; the script tag does the same by itself, loading this code only
- * when a page has a blocked widget.
+ * when a page has a blocked widget. Never throws.
  *
  * @example
  * import { createConsent } from '@consentkit/sdk';
@@ -116,5 +116,11 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
  * mountPlaceholders(consent);
  */
 export function mountPlaceholders(consent: ConsentKit, options: PlaceholderOptions = {}): () => void {
-  return consent.renderPlaceholders((widget) => renderPlaceholder(consent, widget, options));
+  try {
+    return consent.renderPlaceholders((widget) => renderPlaceholder(consent, widget, options));
+  } catch (error) {
+    // Never throws into the host page (no engine passed, say): the widgets simply stay blocked.
+    console.error('[ConsentKit UI] could not render placeholders:', error);
+    return () => {};
+  }
 }

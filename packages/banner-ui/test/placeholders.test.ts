@@ -163,4 +163,12 @@ describe('mountPlaceholders', () => {
     stop();
     expect(fake.renderer).toBeUndefined();
   });
+
+  it('never throws into the page: without an engine it reports on the console and returns a no-op', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stop = mountPlaceholders(undefined as never);
+    expect(() => stop()).not.toThrow();
+    expect(error).toHaveBeenCalledWith('[ConsentKit UI] could not render placeholders:', expect.any(TypeError));
+    error.mockRestore();
+  });
 });
