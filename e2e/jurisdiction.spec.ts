@@ -69,6 +69,20 @@ test('opt-out still honors GPC: advertising is denied before any choice, and the
   expect((await dataLayer(page))[1]).toEqual({ gtag: ['consent', 'update', { ...GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }] });
 });
 
+test('opt-out, a visitor who answered the notice and then turns GPC on: opted out, and the panel says so', async ({ page }) => {
+  await page.goto('/qa.html?region=US-VA');
+  await notice(page).getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(notice(page)).toBeHidden();
+  await injectGpc(page);
+  await page.reload();
+  await embedReady(page);
+  // No notice comes back for an answered visitor, so the opt-out panel's own notice is the one that tells them.
+  const honored = page.locator('[data-consentkit-panel]').getByRole('region', { name: 'Opt-out request honored' });
+  await expect(honored).toBeVisible();
+  await expect(notice(page)).toHaveCount(0);
+  expect(await granted(page)).toEqual({ ...ALL, advertising: false });
+});
+
 test('opt-in (DE, or no region): the banner asks and nothing optional runs', async ({ page, context, requests }) => {
   for (const path of ['/qa.html?region=DE', '/qa.html']) {
     await page.goto(path);

@@ -33,7 +33,9 @@ export function wireOptOut(consent: ConsentKit, src: string, options: Record<str
       withPanel((panel) => panel.open('link'));
     }
   });
-  // Under the opt-out jurisdiction the banner's notice already says the request was honored: one message, not two.
-  consent.on('optout', ({ source }) => source === 'gpc' && consent.jurisdiction !== 'opt-out' && withPanel((panel) => panel.showGpcNotice()));
+  // Where the opt-out jurisdiction's notice shows (no answer yet), it already says the request was honored: one
+  // message, not two. A visitor who answered it sees no notice again, so the panel's says it.
+  const noticeSaysIt = () => consent.jurisdiction === 'opt-out' && consent.needsConsent();
+  consent.on('optout', ({ source }) => source === 'gpc' && !noticeSaysIt() && withPanel((panel) => panel.showGpcNotice()));
   return (source) => withPanel((panel) => panel.open(source));
 }
