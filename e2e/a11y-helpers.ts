@@ -39,6 +39,28 @@ export async function tabTo(page: Page, target: Locator, { key = 'Tab', max = 80
   expect(await isFocused(target), `${target} reached with ${key} in ${max} presses`).toBe(true);
 }
 
+/**
+ * Tab wraps inside a modal `dialog`, both ways, and never reaches the page behind it: from the last control to the
+ * first, back with Shift+Tab, and 20 presses visit every control and stay inside.
+ */
+export async function expectTabWrapsInside(page: Page, dialog: Locator): Promise<void> {
+  const controls = dialog.locator('a[href], button');
+  const first = controls.first();
+  const last = controls.last();
+  await tabTo(page, last);
+  await page.keyboard.press('Tab');
+  expect(await isFocused(first), `after the last control: ${await focusedName(page)}`).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  expect(await isFocused(last), `after Shift+Tab on the first: ${await focusedName(page)}`).toBe(true);
+  const visited = new Set<string>();
+  for (let step = 0; step < 20; step++) {
+    await page.keyboard.press('Tab');
+    visited.add(await focusedName(page));
+    expect(await dialog.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+  }
+  expect(visited.size).toBe(await controls.count());
+}
+
 /** The element with keyboard focus, looking into shadow roots: its role/tag and text, for messages. */
 export const focusedName = (page: Page): Promise<string> =>
   page.evaluate(() => {

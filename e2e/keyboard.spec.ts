@@ -1,6 +1,6 @@
 // A keyboard-only visitor makes every choice without a mouse, sees where focus is, and Escape never grants
 // anything. Every key below is pressed on the real page: no click, no element.focus().
-import { firstLayer, focusedName, isFocused, styleOf, contrast, tabTo } from './a11y-helpers';
+import { expectTabWrapsInside, firstLayer, focusedName, isFocused, styleOf, contrast, tabTo } from './a11y-helpers';
 import {
   allChoices,
   banner,
@@ -16,6 +16,7 @@ import {
   type ConsentRecord,
 } from './fixtures';
 import type { Page } from '@playwright/test';
+import { footerOptOut, optOutPanel } from './optout-helpers';
 
 /** The record in the consent cookie, once written. */
 async function storedRecord(page: Page): Promise<ConsentRecord> {
@@ -66,22 +67,7 @@ test('every choice in the settings dialog by keyboard: switches, Tab wrapping, S
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('switch', { name: 'Social media', checked: true })).toBeVisible();
 
-  // Tab wraps inside the dialog, both ways, and never reaches the page behind it.
-  const controls = dialog.locator('a[href], button');
-  const first = controls.first();
-  const last = controls.last();
-  await tabTo(page, last);
-  await page.keyboard.press('Tab');
-  expect(await isFocused(first), `after the last control: ${await focusedName(page)}`).toBe(true);
-  await page.keyboard.press('Shift+Tab');
-  expect(await isFocused(last), `after Shift+Tab on the first: ${await focusedName(page)}`).toBe(true);
-  const visited = new Set<string>();
-  for (let step = 0; step < 20; step++) {
-    await page.keyboard.press('Tab');
-    visited.add(await focusedName(page));
-    expect(await dialog.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
-  }
-  expect(visited.size).toBe(await controls.count());
+  await expectTabWrapsInside(page, dialog);
 
   await tabTo(page, dialog.getByRole('button', { name: 'Save choices' }));
   await page.keyboard.press('Enter');
@@ -103,6 +89,19 @@ test('every choice in the settings dialog by keyboard: switches, Tab wrapping, S
   await expect.poll(async () => (await pageRecord(page))?.choices).toEqual(allChoices(false));
   // Focus went back to the control that opened the dialog.
   expect(await isFocused(cookieSettings(page))).toBe(true);
+});
+
+test('the opt-out panel by keyboard: it opens on Enter, keeps Tab inside, and Escape returns focus', async ({ page }) => {
+  await page.goto('/');
+  const control = footerOptOut(page);
+  await tabTo(page, control);
+  await page.keyboard.press('Enter');
+  const panel = optOutPanel(page);
+  await expect(panel).toBeVisible();
+  await expectTabWrapsInside(page, panel);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  expect(await isFocused(control)).toBe(true);
 });
 
 test('focus is visible on every control of the banner and the dialog, in both themes', async ({ page }) => {

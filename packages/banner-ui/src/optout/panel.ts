@@ -44,11 +44,26 @@ function h(tag: string, props: Record<string, string | EventListener> = {}, ...c
   return element;
 }
 
+// The panel is a bundle of its own, apart from the banner's chunks: these two are the plain-DOM twins of what
+// Modal.tsx does, since a module shared with it would become one more file (and request) for both.
+
 /** The element that has focus, looking inside shadow roots. */
 function focused(): HTMLElement | null {
   let element = document.activeElement;
   while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   return element as HTMLElement | null;
+}
+
+/** Native modal dialogs let Tab leave for the browser's own controls; the dialog pattern keeps it inside. */
+function wrapTab(dialog: HTMLElement, event: KeyboardEvent): void {
+  const controls = dialog.querySelectorAll<HTMLElement>('a[href],button');
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+  if (event.key == 'Tab' && (event.shiftKey ? active == first || active == dialog : active == last)) {
+    event.preventDefault();
+    (event.shiftKey ? last : first)?.focus();
+  }
 }
 
 function applyStyles(root: ShadowRoot, nonce: string | undefined): void {
@@ -91,7 +106,11 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
   const closeButton = h('button', { type: 'button', onclick: () => dialog.close() }, texts.close);
   const dialog = h(
     'dialog',
-    { 'aria-labelledby': 'ck-optout-title', onclose: () => previous?.focus() },
+    {
+      'aria-labelledby': 'ck-optout-title',
+      onclose: () => previous?.focus(),
+      onkeydown: (event: Event) => wrapTab(dialog, event as KeyboardEvent),
+    },
     h('div', { class: 'ck-head' }, h('h2', { id: 'ck-optout-title' }, texts.title), closeButton),
     h('p', {}, texts.body),
     h('p', {}, h('strong', {}, texts.generic)),
