@@ -75,6 +75,7 @@ const LAYOUTS = [
   { name: 'the bottom bar at 320 CSS px', path: '/', viewport: { width: 320, height: 640 } },
   { name: 'the corner box', path: '/qa.html?layout=box', viewport: { width: 1280, height: 720 } },
   { name: 'the corner box at 320 CSS px, in German', path: '/qa.html?layout=box&lang=de', viewport: { width: 320, height: 640 } },
+  { name: 'the opt-out notice (US-CA) at 320 CSS px', path: '/qa.html?region=US-CA', viewport: { width: 320, height: 640 } },
 ];
 for (const { name, path, viewport } of LAYOUTS) {
   test(`while ${name} shows, keyboard focus on the page is never hidden behind it (WCAG 2.4.11)`, async ({ page }) => {

@@ -8,13 +8,14 @@ import type { UiProps } from './view';
  * instead of asking it informs, and offers "Opt out of interest-based ads" in one click next to OK and Settings.
  * A labelled region like the banner, never modal. Imported only where the opt-out jurisdiction applies.
  */
-export function Notice({ consent, texts, policyUrl, onSave, onSettings, onSettingsIntent }: UiProps) {
+export function Notice({ consent, texts, policyUrl, reserve, onSave, onSettings, onSettingsIntent }: UiProps) {
   const t = pieceTexts(texts, defaultNoticeTexts);
   const optedOut = !consent.hasConsent('advertising');
   // The engine's answer: the signal, and the site's `gpc` option (a site may ignore it and say so).
   const gpc = optedOut && consent.gpcHonored;
   return (
-    <div class="ck-banner" role="region" aria-label={texts.bannerTitle}>
+    // Fixed to the bottom like the banner, so it keeps room for itself: focused page controls stay in view.
+    <div class="ck-banner" role="region" aria-label={texts.bannerTitle} ref={reserve}>
       <h2>{texts.bannerTitle}</h2>
       <p>
         {t.noticeBody} {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
