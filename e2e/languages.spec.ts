@@ -146,7 +146,7 @@ test('a site overrides any string per language through window.ConsentKitConfig.u
   await expect(region(page).getByRole('button')).toHaveText(['Tout accepter', 'Je refuse', 'Choisir']);
 });
 
-test("the cookie declaration speaks the page's language, its category texts included", async ({ page }) => {
+test("the cookie declaration speaks the page's language, its category texts and signal statements included", async ({ page }) => {
   // The declaration's headings and the category texts come from chunks other than the banner's: a name the build
   // shortened differently in each would silently fall back to English.
   await withPageLanguage(page, '/privacy.html', 'fr');
@@ -154,4 +154,7 @@ test("the cookie declaration speaks the page's language, its category texts incl
   const declaration = page.locator('[data-consentkit-policy]');
   await expect(declaration.getByRole('columnheader', { name: 'Nom', exact: true }).first()).toBeVisible();
   await expect(declaration.getByRole('heading', { name: 'Mesure d’audience' })).toBeVisible();
+  // The engine's statements on browser signals too: English sentences in a French declaration would be read
+  // with French pronunciation (WCAG 3.1.2).
+  await expect(declaration.locator('[data-signal="dnt"]')).toHaveText('Ce site ne répond pas aux signaux Do Not Track (DNT).');
 });

@@ -1,10 +1,11 @@
-import type { CategoryInfo } from '@consentkit/sdk';
+import { createConsent, memoryStore, type CategoryInfo } from '@consentkit/sdk';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountPolicy } from '../src/index';
 import { declarationRows } from '../src/policy/rows';
 import { defaultPolicyTexts } from '../src/policy/texts';
 import { builtInCategories, FakeConsentKit } from './helpers';
+
 
 /** Categories as the engine resolves a config that declares what each stores (cookies, storage, indexedDB). */
 function declaredCategories(): CategoryInfo[] {
@@ -153,6 +154,36 @@ describe('mountPolicy: the cookie declaration', () => {
     expect(arabic.section('necessary').querySelector('h3')?.textContent).toBe(pack.categories.necessary!.label);
     expect(arabic.rows('necessary')[0]).toEqual(['ck_consent', 'ملف تعريف ارتباط', 'هذا الموقع', 'طرف أول', '182 يومًا', 'يتذكّر خياراتك بشأن الموافقة.']);
     expect(arabic.element.querySelector('thead th')?.textContent).toBe('الاسم');
+  });
+
+  it("states the engine's default DNT and GPC positions in the page's language, and a site's own statement as written", async () => {
+    document.documentElement.lang = 'fr';
+    const french = render();
+    await vi.waitFor(() => expect(french.element.getAttribute('lang')).toBe('fr'));
+    const signal = (element: HTMLElement, name: string) => element.querySelector(`[data-signal="${name}"]`)?.textContent;
+    expect(signal(french.element, 'dnt')).toBe('Ce site ne répond pas aux signaux Do Not Track (DNT).');
+    expect(signal(french.element, 'gpc')).toBe('Ce site respecte les signaux Global Privacy Control (GPC) comme un refus de la publicité ciblée.');
+
+    const consent = new FakeConsentKit(declaredCategories());
+    const disclosure = consent.getDisclosure();
+    vi.spyOn(consent, 'getDisclosure').mockReturnValue({
+      ...disclosure,
+      signals: {
+        dnt: { honored: false, statement: 'Wir reagieren nicht auf DNT.' },
+        gpc: { honored: false, statement: 'This site does not respond to Global Privacy Control (GPC) signals.' },
+      },
+    });
+    const own = render(consent);
+    await vi.waitFor(() => expect(own.element.getAttribute('lang')).toBe('fr'));
+    expect(signal(own.element, 'dnt')).toBe('Wir reagieren nicht auf DNT.');
+    expect(signal(own.element, 'gpc')).toBe('Ce site ne répond pas aux signaux Global Privacy Control (GPC).');
+  });
+
+  it("knows the engine's default statements word for word, so it can translate them", () => {
+    const statements = (gpc: 'honor' | 'ignore') => createConsent({ gpc, store: memoryStore() }).getDisclosure().signals;
+    expect(statements('honor').dnt.statement).toBe(defaultPolicyTexts.dntStatement);
+    expect(statements('honor').gpc.statement).toBe(defaultPolicyTexts.gpcHonoredStatement);
+    expect(statements('ignore').gpc.statement).toBe(defaultPolicyTexts.gpcIgnoredStatement);
   });
 
   it('stops following the engine once destroyed', () => {

@@ -3,7 +3,7 @@ import { describe, dialogStrings } from '../dialog-texts';
 import type { Texts } from '../texts';
 import { safeUrl } from '../url';
 import { declarationRows } from './rows';
-import { fill, type PolicyTexts } from './texts';
+import { fill, signalStatements, type PolicyTexts } from './texts';
 
 export interface DeclarationProps {
   consent: ConsentKit;
@@ -61,6 +61,7 @@ function Table({ category, props }: { category: CategoryInfo; props: Declaration
 export function Declaration(props: DeclarationProps) {
   const { consent, disclosure, texts, policyTexts: t, headingLevel, openPreferences } = props;
   const Heading = `h${headingLevel}` as 'h3';
+  const [dnt, gpc] = signalStatements(disclosure, t);
   return (
     <div class="ck-declaration">
       {disclosure.categories.map((category) => {
@@ -92,8 +93,8 @@ export function Declaration(props: DeclarationProps) {
       })}
       <section class="ck-declaration-signals">
         <Heading>{t.signalsTitle}</Heading>
-        <p data-signal="dnt">{disclosure.signals.dnt.statement}</p>
-        <p data-signal="gpc">{disclosure.signals.gpc.statement}</p>
+        <p data-signal="dnt">{dnt}</p>
+        <p data-signal="gpc">{gpc}</p>
       </section>
       {openPreferences && (
         <p>

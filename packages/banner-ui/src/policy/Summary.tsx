@@ -2,7 +2,7 @@ import type { ConsentKit } from '@consentkit/sdk';
 import { describe } from '../dialog-texts';
 import type { Texts } from '../texts';
 import { declarationRows } from './rows';
-import { policyTexts } from './texts';
+import { policyTexts, signalStatements } from './texts';
 
 /**
  * The short version of the declaration, under "More information" in the preferences dialog: per category what
@@ -26,8 +26,9 @@ export function Summary({ consent, texts }: { consent: ConsentKit; texts: Texts 
           );
         })}
       </ul>
-      <p>{disclosure.signals.dnt.statement}</p>
-      <p>{disclosure.signals.gpc.statement}</p>
+      {signalStatements(disclosure, t).map((statement) => (
+        <p>{statement}</p>
+      ))}
     </div>
   );
 }

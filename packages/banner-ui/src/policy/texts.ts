@@ -1,3 +1,4 @@
+import type { Disclosure } from '@consentkit/sdk';
 import { pieceTexts, type Texts } from '../texts';
 import { POLICY_TRANSLATIONS } from './translations';
 
@@ -49,6 +50,15 @@ export interface PolicyTexts {
   adOptOut: string;
   /** Heading of the statements on signals. @default 'Browser privacy signals' */
   signalsTitle: string;
+  /**
+   * The engine's default Do Not Track statement, in this language (a site's own `disclosure.dntStatement` is shown
+   * as it is). @default 'This site does not respond to Do Not Track (DNT) signals.'
+   */
+  dntStatement: string;
+  /** The engine's default GPC statement where GPC is honored. @default 'This site honors Global Privacy Control (GPC) signals as an opt-out of interest-based advertising.' */
+  gpcHonoredStatement: string;
+  /** The engine's default GPC statement under `gpc: 'ignore'`. @default 'This site does not respond to Global Privacy Control (GPC) signals.' */
+  gpcIgnoredStatement: string;
   /** Button that opens the cookie settings. @default 'Change cookie settings' */
   changeSettings: string;
 }
@@ -82,12 +92,26 @@ export const defaultPolicyTexts: Readonly<PolicyTexts> = {
     'the industry opt-out pages below. Opting out does not stop ads: you will still see generic ads that are not ' +
     'based on your interests.',
   signalsTitle: 'Browser privacy signals',
+  // The engine's own defaults, word for word (test/policy.test.tsx checks): they are what is translated.
+  dntStatement: 'This site does not respond to Do Not Track (DNT) signals.',
+  gpcHonoredStatement: 'This site honors Global Privacy Control (GPC) signals as an opt-out of interest-based advertising.',
+  gpcIgnoredStatement: 'This site does not respond to Global Privacy Control (GPC) signals.',
   changeSettings: 'Change cookie settings',
 };
 
 /** Fills `{n}` and `{category}` in a text. */
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+
+/**
+ * The statements on Do Not Track and Global Privacy Control in the declaration's language: the engine's English
+ * defaults are translated; a statement the site wrote itself (`disclosure.dntStatement`, `gpcStatement`) is its own.
+ */
+export function signalStatements({ signals: { dnt, gpc } }: Disclosure, t: PolicyTexts): [dnt: string, gpc: string] {
+  const own = (statement: string, key: 'dntStatement' | 'gpcHonoredStatement' | 'gpcIgnoredStatement') =>
+    statement === defaultPolicyTexts[key] ? t[key] : statement;
+  return [own(dnt.statement, 'dntStatement'), own(gpc.statement, gpc.honored ? 'gpcHonoredStatement' : 'gpcIgnoredStatement')];
+}
 
 /** The declaration's strings for `texts`: English, the shipped translation of its language, then the site's layers. */
 export const policyTexts = (texts: Texts): PolicyTexts =>

@@ -33,6 +33,9 @@ export const POLICY_TRANSLATIONS: Readonly<Record<string, PolicyTexts>> = {
       'cookies, ou utilisez les pages de refus du secteur ci-dessous. Refuser ne supprime pas la publicité : vous ' +
       'verrez toujours des publicités génériques, non fondées sur vos centres d’intérêt.',
     signalsTitle: 'Signaux de confidentialité du navigateur',
+    dntStatement: 'Ce site ne répond pas aux signaux Do Not Track (DNT).',
+    gpcHonoredStatement: 'Ce site respecte les signaux Global Privacy Control (GPC) comme un refus de la publicité ciblée.',
+    gpcIgnoredStatement: 'Ce site ne répond pas aux signaux Global Privacy Control (GPC).',
     changeSettings: 'Modifier les paramètres des cookies',
   },
   de: {
@@ -63,6 +66,9 @@ export const POLICY_TRANSLATIONS: Readonly<Record<string, PolicyTexts>> = {
       'Cookie-Einstellungen aus oder nutzen Sie die Widerspruchsseiten der Branche unten. Ein Widerspruch beendet ' +
       'nicht die Werbung: Sie sehen weiterhin allgemeine Werbung, die nicht auf Ihren Interessen beruht.',
     signalsTitle: 'Datenschutzsignale des Browsers',
+    dntStatement: 'Diese Website reagiert nicht auf Do-Not-Track-Signale (DNT).',
+    gpcHonoredStatement: 'Diese Website behandelt Global-Privacy-Control-Signale (GPC) als Widerspruch gegen interessenbezogene Werbung.',
+    gpcIgnoredStatement: 'Diese Website reagiert nicht auf Global-Privacy-Control-Signale (GPC).',
     changeSettings: 'Cookie-Einstellungen ändern',
   },
   es: {
@@ -93,6 +99,9 @@ export const POLICY_TRANSLATIONS: Readonly<Record<string, PolicyTexts>> = {
       'configuración de cookies o use las páginas de exclusión del sector que aparecen abajo. Excluirse no elimina los ' +
       'anuncios: seguirá viendo anuncios genéricos que no se basan en sus intereses.',
     signalsTitle: 'Señales de privacidad del navegador',
+    dntStatement: 'Este sitio no responde a las señales Do Not Track (DNT).',
+    gpcHonoredStatement: 'Este sitio respeta las señales Global Privacy Control (GPC) como una exclusión de los anuncios basados en intereses.',
+    gpcIgnoredStatement: 'Este sitio no responde a las señales Global Privacy Control (GPC).',
     changeSettings: 'Cambiar la configuración de cookies',
   },
   ar: {
@@ -123,6 +132,9 @@ export const POLICY_TRANSLATIONS: Readonly<Record<string, PolicyTexts>> = {
       'الارتباط، أو استخدم صفحات إلغاء الاشتراك الخاصة بالقطاع أدناه. إلغاء الاشتراك لا يوقف الإعلانات: ستظل ترى ' +
       'إعلانات عامة لا تستند إلى اهتماماتك.',
     signalsTitle: 'إشارات الخصوصية في المتصفح',
+    dntStatement: 'لا يستجيب هذا الموقع لإشارات عدم التتبع (Do Not Track، DNT).',
+    gpcHonoredStatement: 'يعتبر هذا الموقع إشارات التحكم العالمي في الخصوصية (Global Privacy Control، GPC) طلبًا لإلغاء الاشتراك في الإعلانات المستندة إلى الاهتمامات.',
+    gpcIgnoredStatement: 'لا يستجيب هذا الموقع لإشارات التحكم العالمي في الخصوصية (Global Privacy Control، GPC).',
     changeSettings: 'تغيير إعدادات ملفات تعريف الارتباط',
   },
 };
