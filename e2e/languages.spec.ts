@@ -158,3 +158,15 @@ test("the cookie declaration speaks the page's language, its category texts and 
   // with French pronunciation (WCAG 3.1.2).
   await expect(declaration.locator('[data-signal="dnt"]')).toHaveText('Ce site ne répond pas aux signaux Do Not Track (DNT).');
 });
+
+test('the opt-out panel, which ships in English only, says so on a French page', async ({ page }) => {
+  await withPageLanguage(page, '/', 'fr');
+  await page.goto('/');
+  await region(page).getByRole('button', { name: 'Tout refuser' }).click();
+  await page.locator('footer').getByRole('button', { name: 'Opt out of interest-based ads' }).click();
+  const panel = page.locator('[data-consentkit-panel]');
+  await expect(panel.getByRole('dialog', { name: 'Interest-based ads' })).toBeVisible();
+  // Read as English by a screen reader (WCAG 3.1.2), not with French pronunciation.
+  await expect(panel).toHaveAttribute('lang', 'en');
+  expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+});

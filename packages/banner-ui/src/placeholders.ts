@@ -12,7 +12,7 @@ import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placehol
 export interface PlaceholderOptions {
   /** Wording overrides, merged over `defaultPlaceholderTexts`. @default English */
   texts?: Partial<PlaceholderTexts>;
-  /** Language of the texts, set as `lang` on each placeholder. @default inherited from the page */
+  /** Language of `texts`, set as `lang` on each placeholder. @default 'en' without `texts`, else inherited from the page */
   lang?: string;
 }
 
@@ -56,7 +56,9 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
 
     const host = document.createElement('div');
     host.setAttribute('data-consentkit-placeholder', '');
-    if (options.lang) host.lang = options.lang;
+    // Without the site's texts the placeholder speaks English and says so, whatever the page's language (WCAG 3.1.2).
+    const lang = options.texts ? options.lang : 'en';
+    if (lang) host.lang = lang;
     const root = host.attachShadow({ mode: 'open' });
     if (root.adoptedStyleSheets) {
       const sheet = new CSSStyleSheet();

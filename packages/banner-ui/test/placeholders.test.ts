@@ -119,6 +119,16 @@ describe('renderPlaceholder', () => {
     expect(defaultPlaceholderTexts.loadOnce).toBe('Load once');
   });
 
+  it('marks its English defaults as English on a page in another language, even when told the page language', () => {
+    document.documentElement.lang = 'de';
+    const element = iframe();
+    renderPlaceholder(consent(), fakeWidget(element), { lang: 'de' });
+    expect(hostOf(element).lang).toBe('en');
+    const worded = iframe();
+    renderPlaceholder(consent(), fakeWidget(worded), { texts: { loadOnce: 'Einmal laden' } });
+    expect(hostOf(worded).lang).toBe(''); // the site's words: the page's language
+  });
+
   it('adopts its stylesheet where it can (strict-CSP safe), and still works where it cannot', () => {
     stubAdoptedStyleSheets();
     const element = iframe();

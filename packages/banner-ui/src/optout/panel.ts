@@ -11,7 +11,7 @@ export const DAA_OPT_OUT = 'https://optout.aboutads.info/';
 export interface OptOutPanelOptions {
   /** Wording overrides, merged over `defaultOptOutTexts`. */
   optOutTexts?: Partial<OptOutTexts>;
-  /** Language of the texts, set as `lang` on the host. @default inherited from the page */
+  /** Language of `optOutTexts`, set as `lang` on the host. @default 'en' without `optOutTexts`, else inherited from the page */
   lang?: string;
   /** CSP nonce for the `<style>` used where constructable stylesheets are missing (Safari < 16.4). */
   nonce?: string;
@@ -80,7 +80,9 @@ function applyStyles(root: ShadowRoot, nonce: string | undefined): void {
 
 function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHandle {
   const texts = resolveOptOutTexts(options.optOutTexts);
-  const host = h('div', { 'data-consentkit-panel': '', ...(options.lang ? { lang: options.lang } : {}) });
+  // Without the site's texts the panel speaks English and says so, whatever the page's language (WCAG 3.1.2).
+  const lang = options.optOutTexts ? options.lang : 'en';
+  const host = h('div', { 'data-consentkit-panel': '', ...(lang ? { lang } : {}) });
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root, options.nonce);
 

@@ -123,6 +123,11 @@ describe('the opt-out panel', () => {
     const panel = mountPanel(new FakeConsentKit(), { optOutTexts: { title: '<img src=x onerror=alert(1)>' }, lang: 'de' });
     expect(panel.root.querySelector('img')).toBeNull();
     expect(panel.host.lang).toBe('de');
+    panel.handle.destroy();
+    // Without the site's texts it speaks English, and says so even on a German page.
+    const english = mountPanel(new FakeConsentKit(), { lang: 'de' });
+    expect(english.host.lang).toBe('en');
+    english.handle.destroy();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = new FakeConsentKit();
     broken.isOptedOutOfInterestBasedAds = () => {

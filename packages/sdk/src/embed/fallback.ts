@@ -1,5 +1,5 @@
 import type { ConsentKit } from '../types';
-import { append, BUTTON, FOCUS, shadowHost } from './shadow';
+import { append, BUTTON, FOCUS, shadowHost, textOr } from './shadow';
 
 const ATTRIBUTE = 'data-consentkit-fallback';
 
@@ -13,7 +13,6 @@ const ATTRIBUTE = 'data-consentkit-fallback';
  */
 export function showFallback(consent: ConsentKit, texts: Record<string, unknown>, focus: boolean): void {
   if (document.querySelector(`[${ATTRIBUTE}]`)) return;
-  const text = (key: string, english: string) => (typeof texts[key] === 'string' ? (texts[key] as string) : english);
   const { host, root } = shadowHost(
     ATTRIBUTE,
     // The reopen button's look, in a bar at the bottom; the link keeps the browser's blue (9:1 on white).
@@ -21,13 +20,12 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
   );
   const region = append(root, 'div');
   region.setAttribute('role', 'region');
-  region.setAttribute('aria-label', text('bannerTitle', 'Your privacy choices'));
+  region.setAttribute('aria-label', typeof texts.bannerTitle == 'string' ? texts.bannerTitle : 'Your privacy choices');
   const paragraph = append(region, 'p');
-  paragraph.textContent = `${text('bannerBody', 'We use cookies and similar technologies. Choose what you allow.')} `;
+  textOr(append(paragraph, 'span'), texts.bannerBody, 'We use cookies and similar technologies. Choose what you allow.');
   if (consent.policyUrl) {
-    const link = append(paragraph, 'a');
-    link.href = consent.policyUrl;
-    link.textContent = text('policyLink', 'Privacy policy');
+    paragraph.append(' ');
+    textOr(append(paragraph, 'a'), texts.policyLink, 'Privacy policy').href = consent.policyUrl;
   }
   const stop = consent.on('change', () => {
     stop();
@@ -37,8 +35,7 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
     ['acceptAll', 'Accept all', consent.acceptAll],
     ['rejectAll', 'Reject all', consent.rejectAll],
   ] as const) {
-    const button = append(region, 'button');
-    button.textContent = text(key, label);
+    const button = textOr(append(region, 'button'), texts[key], label);
     button.onclick = () => choose();
     if (focus) {
       button.focus();

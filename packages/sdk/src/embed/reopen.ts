@@ -1,5 +1,5 @@
 import type { ConsentKit } from '../types';
-import { append, BUTTON, FOCUS, shadowHost } from './shadow';
+import { append, BUTTON, FOCUS, shadowHost, textOr } from './shadow';
 
 const SELECTOR = '[data-consentkit-open]';
 
@@ -16,8 +16,7 @@ export function wireReopen(consent: ConsentKit, open: () => void, { reopenButton
       'data-consentkit-reopen',
       `button{position:fixed;bottom:8px;inset-inline-start:8px;z-index:2147483000;${BUTTON}}${FOCUS}`,
     );
-    const button = append(root, 'button');
-    button.textContent = typeof reopenLabel === 'string' ? reopenLabel : 'Privacy settings';
+    const button = textOr(append(root, 'button'), reopenLabel, 'Privacy settings');
     button.onclick = open;
     const sync = () => (host.hidden = consent.needsConsent());
     sync();

@@ -7,6 +7,16 @@ export const append = <K extends keyof HTMLElementTagNameMap>(parent: Node, tag:
   parent.appendChild(document.createElement(tag));
 
 /**
+ * Gives `element` the site's text `own` where it is a string (in the page's language), else the English default,
+ * marked as English so it is read as such on a page in any language (WCAG 3.1.2). Returns `element`.
+ */
+export function textOr<E extends HTMLElement>(element: E, own: unknown, english: string): E {
+  if (typeof own == 'string') element.textContent = own;
+  else [element.textContent, element.lang] = [english, 'en'];
+  return element;
+}
+
+/**
  * A `<div {attribute}>` appended to <body>, with an open shadow root styled by `css`. The sheet is adopted, not
  * inline, so a strict `style-src` allows it; browsers without constructable stylesheets (Safari < 16.4) get
  * plain, still working, controls.

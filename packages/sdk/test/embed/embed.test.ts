@@ -145,6 +145,7 @@ describe('the script-tag embed', () => {
     api().rejectAll();
     expect(host.hidden).toBe(false);
     expect(host.shadowRoot?.querySelector('button')?.textContent).toBe('Privacy settings');
+    expect(host.shadowRoot?.querySelector('button')?.lang).toBe('en'); // the default label, on a page in any language
   });
 
   it('pushes the Consent Mode default before any queued call runs, then an update for the queued choice', async () => {

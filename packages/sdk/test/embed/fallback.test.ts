@@ -47,8 +47,11 @@ describe('the fallback when the banner UI cannot load', () => {
     showFallback(consent, texts, false);
     expect(document.querySelectorAll('[data-consentkit-fallback]')).toHaveLength(1);
     expect(region()?.getAttribute('aria-label')).toBe('<b>Privacy</b>');
-    expect(region()?.querySelector('p')?.textContent).toBe('<img src=x onerror=alert(1)> ');
+    expect(region()?.querySelector('p')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(region()?.querySelector('img, a')).toBeNull();
     expect(buttons().map((button) => button.textContent)).toEqual(['Alle akzeptieren', 'Reject all']);
+    // The site's words are in the page's language; an English default says it is English (WCAG 3.1.2).
+    expect(buttons().map((button) => button.lang)).toEqual(['', 'en']);
+    expect(region()?.querySelector('span')?.lang).toBe('');
   });
 });
