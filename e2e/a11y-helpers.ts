@@ -61,6 +61,43 @@ export async function expectTabWrapsInside(page: Page, dialog: Locator): Promise
   expect(visited.size).toBe(await controls.count());
 }
 
+/**
+ * WCAG 2.2 SC 2.4.11 (Focus Not Obscured): presses Tab through the page (at most 60 times, until focus leaves the
+ * document) and returns each page control it reached, and those of them that something else
+ * covered entirely (none of five points of the control is on top). Controls inside `own` (ConsentKit's) are passed.
+ */
+export async function focusCoverage(page: Page, own = '[data-consentkit-ui]'): Promise<{ seen: string[]; hidden: string[] }> {
+  const seen: string[] = [];
+  const hidden: string[] = [];
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate((own) => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return { done: true };
+      if (element.closest(own)) return { done: false };
+      const box = element.getBoundingClientRect();
+      const points = [
+        [box.left + box.width / 2, box.top + box.height / 2],
+        [box.left + 1, box.top + 1],
+        [box.right - 1, box.top + 1],
+        [box.left + 1, box.bottom - 1],
+        [box.right - 1, box.bottom - 1],
+      ] as const;
+      const visible = points.some(([x, y]) => {
+        const hit = document.elementFromPoint(x, y);
+        return !!hit && (hit === element || element.contains(hit));
+      });
+      return { done: false, name: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`, visible };
+    }, own);
+    if (focused.done) break;
+    if (!focused.name) continue;
+    if (seen.includes(focused.name)) continue;
+    seen.push(focused.name);
+    if (!focused.visible) hidden.push(focused.name);
+  }
+  return { seen, hidden };
+}
+
 /** The element with keyboard focus, looking into shadow roots: its role/tag and text, for messages. */
 export const focusedName = (page: Page): Promise<string> =>
   page.evaluate(() => {

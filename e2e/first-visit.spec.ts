@@ -1,4 +1,5 @@
 // A first visit: the banner asks, and nothing optional is stored or fetched before the visitor answers.
+import { focusCoverage } from './a11y-helpers';
 import { banner, bannerButton, consentCookie, embedReady, expect, pageRecord, requested, storageKeys, test, ui, UI_BUNDLE } from './fixtures';
 
 for (const path of ['/', '/privacy.html', '/qa.html']) {
@@ -82,36 +83,9 @@ for (const { name, path, viewport } of LAYOUTS) {
     await page.setViewportSize(viewport);
     await page.goto(path);
     await expect(ui(page).getByRole('region')).toBeVisible();
-    const hidden: string[] = [];
-    const seen = new Set<string>();
-    for (let step = 0; step < 60; step++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement;
-        // The banner's own controls come last in the tab order; reaching them means the page is done.
-        if (!element || element === document.body || element.closest('[data-consentkit-ui]')) return { done: true };
-        const box = element.getBoundingClientRect();
-        const points = [
-          [box.left + box.width / 2, box.top + box.height / 2],
-          [box.left + 1, box.top + 1],
-          [box.right - 1, box.top + 1],
-          [box.left + 1, box.bottom - 1],
-          [box.right - 1, box.bottom - 1],
-        ] as const;
-        const visible = points.some(([x, y]) => {
-          const hit = document.elementFromPoint(x, y);
-          return !!hit && (hit === element || element.contains(hit));
-        });
-        const name = `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`;
-        return { done: false, name, visible };
-      });
-      if (focused.done) break;
-      if (seen.has(focused.name!)) continue;
-      seen.add(focused.name!);
-      if (!focused.visible) hidden.push(focused.name!);
-    }
-    expect(seen.size, 'page controls reached by Tab').toBeGreaterThan(5);
-    expect([...seen].join('\n'), 'the footer was reached').toContain('Cookie settings');
+    const { seen, hidden } = await focusCoverage(page);
+    expect(seen.length, 'page controls reached by Tab').toBeGreaterThan(5);
+    expect(seen.join('\n'), 'the footer was reached').toContain('Cookie settings');
     expect(hidden, 'focused page controls entirely covered by the banner').toEqual([]);
   });
 }

@@ -3,6 +3,7 @@
 // page, nothing optional is granted before a choice, and the choice is kept wherever the browser allows.
 import type { Page } from '@playwright/test';
 import { banner, bannerButton, choose, consentCookie, decodeConsent, embedReady, expect, OPTIONAL_CATEGORIES, preferences, requested, test, ui, UI_BUNDLE } from './fixtures';
+import { focusCoverage } from './a11y-helpers';
 import { watchViolations } from './csp-helpers';
 import { EMBED_TAG, grantedIds, html, ranScripts, serve, sitePage, STRICT_CSP } from './test-pages';
 
@@ -151,6 +152,16 @@ test.describe('when the UI cannot load', () => {
     await expect(preferences(page)).toBeVisible();
     expect(requested(requests, UI_BUNDLE).length).toBeGreaterThan(before);
   });
+
+  test('the fallback never hides the focused page control, at a phone\'s width either (WCAG 2.4.11)', async ({ page }) => {
+    await page.route(UI_BUNDLE, (route) => route.abort('failed'));
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/');
+    await expect(page.locator('[data-consentkit-fallback]').getByRole('region', { name: 'Your privacy choices' })).toBeVisible();
+    const { seen, hidden } = await focusCoverage(page, '[data-consentkit-fallback]');
+    expect(seen.join('\n'), 'the footer was reached').toContain('Cookie settings');
+    expect(hidden, 'focused page controls entirely covered by the fallback').toEqual([]);
+  });
 });
 
 test.describe('when the UI cannot load, under a strict CSP', () => {
@@ -164,7 +175,9 @@ test.describe('when the UI cannot load, under a strict CSP', () => {
     await page.goto('/e2e/site.html');
     const region = page.locator('[data-consentkit-fallback]').getByRole('region', { name: 'Your privacy choices' });
     await expect(region).toBeVisible();
-    expect(await region.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    // Its adopted stylesheet applies: a bordered bar, and buttons at least 44px tall.
+    expect(await region.evaluate((element) => getComputedStyle(element).borderBottomWidth)).toBe('2px');
+    expect(await region.getByRole('button', { name: 'Accept all' }).evaluate((element) => getComputedStyle(element).minHeight)).toBe('44px');
     await region.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
     expect(violations).toEqual([]);

@@ -15,9 +15,12 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
   if (document.querySelector(`[${ATTRIBUTE}]`)) return;
   const { host, root } = shadowHost(
     ATTRIBUTE,
-    // The reopen button's look, in a bar at the bottom; the link keeps the browser's blue (9:1 on white).
-    `div{position:fixed;inset:auto 0 0;z-index:2147483000;padding:0 16px 16px;border-top:2px solid;background:#fff;color:#222;font:16px system-ui}button{margin:0 8px 0 0;${BUTTON}}${FOCUS}`,
+    // The reopen button's look; the link keeps the browser's blue (9:1 on white).
+    `div{padding:0 16px 16px;border-bottom:2px solid;background:#fff;color:#222;font:16px system-ui}button{margin:0 8px 0 0;${BUTTON}}${FOCUS}`,
   );
+  // At the top of the page, in its flow: nothing fixed over the page can hide what has focus (WCAG 2.4.11), and it
+  // is the first thing a keyboard or screen reader user reaches.
+  document.body.prepend(host);
   const region = append(root, 'div');
   region.setAttribute('role', 'region');
   region.setAttribute('aria-label', typeof texts.bannerTitle == 'string' ? texts.bannerTitle : 'Your privacy choices');
