@@ -43,6 +43,12 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
   const ran = new Set<string>(); // canonical ids whose scripts ran on this page
   let render: PlaceholderRenderer | undefined;
   const run = scriptRunner((blocked, script) => {
+    // A script waits for the ordered ones before it: consent may have been withdrawn (here or in another tab), or
+    // the element removed, meanwhile. Then it stays blocked, as a newly granted one would be run again.
+    if (!blocked.isConnected || !(consent.hasConsent(canonical(blocked.getAttribute('data-consent')!)) || once.has(blocked))) {
+      blocked.setAttribute(STATE, 'blocked');
+      return false;
+    }
     script.setAttribute(STATE, 'loaded');
     blocked.replaceWith(script);
   });

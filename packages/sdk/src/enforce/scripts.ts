@@ -31,9 +31,10 @@ export function executable(blocked: HTMLScriptElement): HTMLScriptElement {
  * Runs blocked scripts in the order given, the way the parser would have: consecutive ordered external scripts
  * download in parallel and run in order; an inline script waits until every ordered external script before it
  * has run (or failed), and what follows it waits for it; `async` ones are placed at once and run whenever they
- * arrive. `place` puts the executable copy into the page.
+ * arrive. `place` puts the executable copy into the page, or answers false when the script may no longer run
+ * (consent withdrawn while it waited its turn): nothing then waits for it.
  */
-export function scriptRunner(place: (blocked: HTMLScriptElement, script: HTMLScriptElement) => void) {
+export function scriptRunner(place: (blocked: HTMLScriptElement, script: HTMLScriptElement) => boolean | void) {
   let chain: Promise<unknown> = Promise.resolve();
   let ordered: Promise<unknown> = chain;
   const report = (error: unknown) => console.error('[ConsentKit] enforcement failed:', error);
@@ -41,17 +42,17 @@ export function scriptRunner(place: (blocked: HTMLScriptElement, script: HTMLScr
     const script = executable(blocked);
     if (script.src && script.async) {
       try {
-        return place(blocked, script);
+        place(blocked, script);
       } catch (error) {
-        return report(error);
+        report(error);
       }
+      return;
     }
     chain = chain
       .then(() => {
         if (!script.src) return ordered.then(() => place(blocked, script));
         const settled = new Promise((done) => ['load', 'error'].forEach((type) => script.addEventListener(type, done)));
-        ordered = Promise.all([ordered, settled]);
-        place(blocked, script);
+        if (place(blocked, script) !== false) ordered = Promise.all([ordered, settled]);
       })
       .catch(report);
   };

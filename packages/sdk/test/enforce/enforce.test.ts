@@ -139,6 +139,26 @@ describe('elements added later', () => {
 });
 
 describe('withdrawing', () => {
+  it('a script still waiting its turn does not run once its category is withdrawn, and runs when granted again', async () => {
+    page(`
+      <script type="text/plain" data-consent="analytics" src="/slow.js"></script>
+      <script type="text/plain" data-consent="advertising">document.title+="ads;"</script>
+      <script type="text/plain" data-consent="analytics">document.title+="stats;"</script>`);
+    const consent = consentWith();
+    consent.acceptAll();
+    await flush();
+    // The inline ones wait for /slow.js; meanwhile the visitor withdraws advertising (here, or in another tab).
+    consent.setConsent({ advertising: false });
+    document.querySelector('script[src="/slow.js"]')!.dispatchEvent(new Event('load'));
+    await flush();
+    expect(runs()).toEqual(['stats']);
+    expect(scripts()).toEqual(['ran:/slow.js', 'blocked:document.title+="ads;"', 'ran:document.title+="stats;"']);
+    expect($('script[type="text/plain"]').getAttribute('data-consent-state')).toBe('blocked');
+    consent.setConsent({ advertising: true });
+    await flush();
+    expect(runs()).toEqual(['stats', 'ads']);
+  });
+
   it('puts loaded iframes, images and links back as they were, without a reload', async () => {
     const reload = vi.fn();
     vi.stubGlobal('location', { hostname: 'localhost', pathname: '/', protocol: 'http:', reload });

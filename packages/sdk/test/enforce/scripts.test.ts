@@ -84,6 +84,19 @@ describe('scriptRunner', () => {
     expect(names()).toEqual(['/async.js', '/lib.js']);
   });
 
+  it('holds nothing for an external script that may no longer run (place answers false)', async () => {
+    const placed: string[] = [];
+    const run = scriptRunner((_blocked, script) => {
+      if (script.getAttribute('src') === '/withdrawn.js') return false;
+      placed.push(script.getAttribute('src') ?? script.text);
+    });
+    run(blocked('<script type="text/plain" src="/withdrawn.js"></script>'));
+    run(blocked('<script type="text/plain">after()</script>'));
+    await flush();
+    // Never inserted, so it never loads: the inline script after it must not wait for it.
+    expect(placed).toEqual(['after()']);
+  });
+
   it('keeps going after a script that cannot be placed', async () => {
     const placed: string[] = [];
     let first = true;
