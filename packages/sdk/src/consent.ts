@@ -25,13 +25,14 @@ import { SOURCES } from './optout/valid';
 /** Granted ids under a config and the choices in force: what `hasConsent` answers from, without parsing anything per call. */
 function grantedBy(config: ResolvedConfig, choices: Readonly<Record<string, boolean>>): Set<string> {
   const granted = new Set([NECESSARY]);
-  for (const { id, services } of config.categories) {
+  for (const { id, required, services } of config.categories) {
     // Own keys only: a choice inherited from a polluted Object.prototype was never made.
     const category = own(choices, id) === true;
     if (category) granted.add(id);
     for (const service of services) {
       const key = `${id}:${service.id}`;
-      if ((own(choices, key) as boolean | undefined) ?? category) granted.add(key);
+      // A service of `necessary` (a sign-in, a load balancer) is always on, as its category: nothing stores it.
+      if (required || ((own(choices, key) as boolean | undefined) ?? category)) granted.add(key);
     }
   }
   return granted;

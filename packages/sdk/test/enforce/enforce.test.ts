@@ -37,6 +37,21 @@ describe('before consent', () => {
   });
 });
 
+describe('necessary services', () => {
+  it('are always on: their scripts run before any choice, and Reject all never deletes what they store', async () => {
+    page('<script type="text/plain" data-consent="necessary:auth">document.title+="auth;"</script>');
+    document.cookie = 'session=1; path=/';
+    const consent = createConsent({ store: memoryStore(), categories: { necessary: { services: [{ id: 'auth', cookies: ['session'] }] } } });
+    await flush();
+    expect(consent.hasConsent('necessary:auth')).toBe(true);
+    expect(runs()).toEqual(['auth']);
+    consent.rejectAll();
+    expect(consent.hasConsent('necessary:auth')).toBe(true);
+    expect(document.cookie).toContain('session=1');
+    document.cookie = 'session=; max-age=0; path=/';
+  });
+});
+
 describe('granting', () => {
   it('runs scripts in document order and loads iframes, images and links', async () => {
     page(`
