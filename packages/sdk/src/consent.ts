@@ -96,12 +96,15 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
 
   // An invalid config must not silently honour a record written under some other config.
-  let stored: ConsentRecord | null = null;
-  try {
-    stored = valid ? decodeConsent(store.read()) : null;
-  } catch (error) {
-    console.error('[ConsentKit] could not read the stored choice:', error);
-  }
+  /** The stored value; a store that throws (a site's own, cookies blocked) is reported and holds nothing. */
+  const readStore = (): string | undefined => {
+    try {
+      return store.read();
+    } catch (error) {
+      console.error('[ConsentKit] could not read the stored choice:', error);
+    }
+  };
+  const stored = valid ? decodeConsent(readStore()) : null;
   let record = stored && isCurrent(resolved, stored) ? stored : null;
   // A record that no longer applies (older revision, expired): nothing is granted from it, and the UI shows its
   // choices as they were. One made under opt-out is not shown on an opt-in page view: its grants were defaults.
@@ -169,12 +172,14 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   }
 
   // Internal hook for sync/: a record another tab stored. Taken as it would be on a reload here (stale or foreign
-  // means none); ignored when it is what this tab has, or older (two tabs choosing at once end on the newest).
+  // means none); ignored when it is what this tab has, or older (two tabs choosing at once end on the newest). Two
+  // choices in the same second (timestamps are whole seconds) tie: both tabs keep the one the store holds, the last.
   function receive(value: string): void {
     try {
       const decoded = decodeConsent(value);
       const next = decoded && isCurrent(resolved, decoded) ? decoded : null;
       if (encoded(next) === encoded(record) || (next && record && next.updatedAt < record.updatedAt)) return;
+      if (next && record && next.updatedAt === record.updatedAt && readStore() !== value) return;
       commit(next, true);
     } catch (error) {
       console.error('[ConsentKit] could not apply a choice made in another tab:', error);
@@ -185,7 +190,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       ? connectTabs(`consentkit:${cookie.name}`, receive)
       : undefined;
   // A page restored from the back/forward cache may have missed changes made meanwhile.
-  if (announce) addEventListener('pageshow', (event) => event.persisted && receive(store.read() ?? ''));
+  if (announce) addEventListener('pageshow', (event) => event.persisted && receive(readStore() ?? ''));
 
   function choose(choices: Record<string, boolean>, method: ConsentMethod, source: OptOutSource = method === 'api' ? 'api' : 'banner', type?: ConsentLogEventType): void {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();

@@ -95,6 +95,31 @@ describe('two instances on one store, as two tabs on one cookie', () => {
     expect(firstChanges.map(({ external, record }) => `${external}:${record?.method}`)).toEqual(['false:accept-all', 'true:reject-all']);
   });
 
+  it('two choices in the same second end, in both tabs, on the one the store holds (the last written)', async () => {
+    const { store, first, second } = tabs();
+    vi.useFakeTimers({ now: Date.parse('2026-11-26T12:00:00.100Z'), toFake: ['Date'] });
+    first.acceptAll();
+    vi.setSystemTime(Date.parse('2026-11-26T12:00:00.900Z'));
+    second.rejectAll(); // before either tab has heard of the other's choice
+    vi.useRealTimers();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(first.getConsent()?.updatedAt).toBe(second.getConsent()?.updatedAt);
+    expect(first.getConsent()?.method).toBe('reject-all');
+    expect(second.getConsent()?.method).toBe('reject-all');
+    expect(store.read()).toBe(encodeConsent(second.getConsent()!));
+  });
+
+  it('a page restored from the back/forward cache rereads the store, and one that throws is reported, not thrown', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fail = false;
+    const inner = memoryStore();
+    const store = { ...inner, read: () => (fail ? (() => { throw new Error('blocked'); })() : inner.read()) };
+    createConsent({ store, cookie: { name: unique().replace(/-/g, '_') }, sync: true });
+    fail = true;
+    expect(() => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))).not.toThrow();
+    expect(error).toHaveBeenCalledWith('[ConsentKit] could not read the stored choice:', expect.any(Error));
+  });
+
   it('takes a record of another revision as no consent, as a reload would', async () => {
     const { first, second, changes } = tabs({ revision: 2 });
     first.acceptAll();
