@@ -20,7 +20,12 @@ import type { ConsentMethod, ConsentRecord, DntValue } from './types';
  * damage, not forgery: a visitor may edit their own choice, which is theirs to make anyway.
  */
 
-const MAX_LENGTH = 1024;
+/**
+ * Browsers keep one cookie of at most 4096 bytes, name and value together: a value that long cannot have been
+ * stored, so it is refused unread. Anything shorter that a site's categories and services need (150 services of
+ * 10-letter ids) still reads back.
+ */
+export const MAX_LENGTH = 4000;
 
 // Built-in categories by letter, in cookie order; upper case in the cookie means granted.
 const LETTERS = 'pads';

@@ -52,6 +52,13 @@ describe('consent cookie codec', () => {
     expect(Object.keys(decodeConsent(optIn, NOW)!)).not.toContain('jurisdiction');
   });
 
+  it('round-trips the longest records a browser can keep in a cookie: 150 services', () => {
+    const choices = Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`advertising:vendor${String(index).padStart(4, '0')}`, index % 2 === 0]));
+    const value = encodeConsent({ ...record, choices });
+    expect(value.length).toBeGreaterThan(3000);
+    expect(decodeConsent(value, NOW)?.choices).toEqual(choices);
+  });
+
   it('decodes a percent-encoded value handed over by a server', () => {
     const value = encodeConsent({ ...record, choices: { 'advertising:adpartner': true } });
     expect(decodeConsent(encodeURIComponent(value), NOW)?.choices).toEqual({ 'advertising:adpartner': true });
