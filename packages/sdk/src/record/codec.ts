@@ -3,7 +3,7 @@ import type { ConsentMethod, ConsentRecord, DntValue } from './types';
 /*
  * The consent cookie, version 1: eight dot-separated fields, all cookie-safe without percent-encoding.
  *
- *   1.V1StGXR8_Z5jdHi6B-myT.1.t4k2qo.t4k2qo.pAds~chat1.c1n0_1_0.1x9f3kq
+ *   1.V1StGXR8_Z5jdHi6B-myT.1.t4k2qo.t4k2qo.pAds~chat1.c1n0_1_0.ocqzoc
  *   | |                     | |      |      |           |        `- checksum of all before it (FNV-1a, base 36)
  *   | |                     | |      |      |           `- method (upper case: made under the opt-out
  *   | |                     | |      |      |              jurisdiction), DNT, GPC, SDK version (dots as _)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checksum, decodeConsent, encodeConsent } from '../../src/record/codec';
 import type { ConsentRecord } from '../../src/record/types';
@@ -57,6 +59,12 @@ describe('consent cookie codec', () => {
     const value = encodeConsent({ ...record, choices });
     expect(value.length).toBeGreaterThan(3000);
     expect(decodeConsent(value, NOW)?.choices).toEqual(choices);
+  });
+
+  it("decodes the README's example value, so the documented format cannot drift from the code", () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const example = /^1\.[A-Za-z0-9_-]{21}\.\S+$/m.exec(readme)?.[0];
+    expect(decodeConsent(example, NOW)).toMatchObject({ method: 'custom', choices: { analytics: true, advertising: false } });
   });
 
   it('decodes a percent-encoded value handed over by a server', () => {
