@@ -71,6 +71,8 @@ export async function focusCoverage(page: Page, own = '[data-consentkit-ui]'): P
   const hidden: string[] = [];
   for (let step = 0; step < 60; step++) {
     await page.keyboard.press('Tab');
+    // What the visitor sees: the frame after the browser scrolled the control into view.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
     const focused = await page.evaluate((own) => {
       const element = document.activeElement;
       if (!element || element === document.body) return { done: true };

@@ -3,6 +3,7 @@
 // the test itself (page.route), so the example site keeps only real pages.
 import { banner, bannerButton, choose, COOKIE_NAME, decodeConsent, embedReady, expect, preferences, requested, test, UI_BUNDLE } from './fixtures';
 import { html, serve } from './test-pages';
+import { focusCoverage, tabTo } from './a11y-helpers';
 
 test('a bare script tag shows the default banner, and a floating button reopens the choice', async ({ page, context }) => {
   await serve(page, { '/e2e/bare.html': html('<script src="/consentkit/consentkit.js"></script>') });
@@ -15,6 +16,26 @@ test('a bare script tag shows the default banner, and a floating button reopens 
   expect(record.revision).toBe(1);
   expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([COOKIE_NAME]);
   await reopen.click();
+  await expect(preferences(page)).toBeVisible();
+});
+
+test('the floating reopen button never hides the focused page control (WCAG 2.4.11)', async ({ page }) => {
+  // A long page of short, left-aligned links: Tab scrolls each into view at the bottom edge, where the button is.
+  const links = Array.from({ length: 40 }, (_, index) => `<p><a href="#l${index}">L${index}</a></p>`).join('');
+  await serve(page, { '/e2e/long.html': html('<script src="/consentkit/consentkit.js"></script>', `<main>${links}</main>`) });
+  await page.setViewportSize({ width: 800, height: 400 });
+  await page.goto('/e2e/long.html');
+  await choose(page, 'Reject all');
+  await page.reload(); // a returning visitor, with focus at the start of the page
+  const reopen = page.locator('[data-consentkit-reopen]').getByRole('button', { name: 'Privacy settings' });
+  await expect(reopen).toBeVisible();
+  const { seen, hidden } = await focusCoverage(page, '[data-consentkit-reopen]');
+  expect(seen.length, 'page controls reached by Tab').toBeGreaterThanOrEqual(40);
+  expect(hidden, 'focused page controls entirely covered by the reopen button').toEqual([]);
+  // Focus moves on to the button itself: it is there, visible, and works.
+  await tabTo(page, reopen);
+  await expect(reopen).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
   await expect(preferences(page)).toBeVisible();
 });
 

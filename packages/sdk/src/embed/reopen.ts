@@ -14,10 +14,19 @@ export function wireReopen(consent: ConsentKit, open: () => void, { reopenButton
     if (reopenButton === false || (reopenButton !== true && document.querySelector(SELECTOR))) return;
     const { host, root } = shadowHost(
       'data-consentkit-reopen',
-      `button{position:fixed;bottom:8px;inset-inline-start:8px;z-index:2147483000;${BUTTON}}${FOCUS}`,
+      `button{position:fixed;bottom:8px;inset-inline-start:8px;z-index:2147483000;${BUTTON}}.aside{opacity:0;pointer-events:none}${FOCUS}`,
     );
     const button = textOr(append(root, 'button'), reopenLabel, 'Privacy settings');
     button.onclick = open;
+    // Tab scrolls a page control into view at the viewport's bottom edge, where the button is: while such a
+    // control has focus the button steps aside (transparent, click-through), so it never hides it (WCAG 2.4.11).
+    // Measured a frame later, once the browser has scrolled the control into view.
+    document.addEventListener('focusin', ({ target }) =>
+      requestAnimationFrame(() => {
+        const [a, b] = [(target as Element).getBoundingClientRect(), button.getBoundingClientRect()];
+        button.classList.toggle('aside', target != host && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top);
+      }),
+    );
     const sync = () => (host.hidden = consent.needsConsent());
     sync();
     consent.on('change', sync);
