@@ -38,6 +38,8 @@ test('Reject all and Accept all in the banner, each by keyboard alone', async ({
   await expect(banner(page)).toBeHidden();
   expect((await storedRecord(page)).choices).toEqual(allChoices(false));
   await expect(status(page)).toHaveText('Preferences saved');
+  // The button that had focus is gone: focus is back on the page control it came from (the footer's last link), not <body>.
+  expect(await isFocused(page.getByRole('contentinfo').getByRole('link', { name: 'Consent QA page' })), await focusedName(page)).toBe(true);
 
   await page.context().clearCookies();
   await page.reload();
@@ -73,6 +75,8 @@ test('every choice in the settings dialog by keyboard: switches, Tab wrapping, S
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(banner(page)).toBeHidden();
+  // The banner's Settings button the dialog came from is gone with the banner: focus returns to the page.
+  expect(await isFocused(page.getByRole('contentinfo').getByRole('link', { name: 'Consent QA page' })), await focusedName(page)).toBe(true);
   const saved = await storedRecord(page);
   expect(saved.choices).toEqual({ ...allChoices(false), analytics: true, social: true });
   expect(saved.method).toBe('custom');

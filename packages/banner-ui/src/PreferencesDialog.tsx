@@ -14,6 +14,13 @@ import type { UiProps } from './view';
 export class PreferencesDialog extends Component<UiProps, { draft: DraftChoices }> {
   // Switches start from the engine's answer: all off before any choice (no pre-ticked boxes).
   override state = { draft: draftFrom(this.props.consent) };
+  // A choice made meanwhile in another tab is what is in force now: the switches follow it, so
+  // Save never re-grants what the visitor withdrew elsewhere.
+  private _stop = this.props.consent.on('change', ({ external }) => external && this.setState({ draft: draftFrom(this.props.consent) }));
+
+  override componentWillUnmount() {
+    this._stop();
+  }
 
   render({ consent, texts, policyUrl, onSave, onAcceptAll, onRejectAll, onDismiss, onOptOut }: UiProps) {
     const { draft } = this.state;

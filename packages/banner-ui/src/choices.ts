@@ -16,7 +16,8 @@ export const serviceKey = (category: CategoryInfo, serviceId: string): string =>
  */
 export function draftFrom(consent: ConsentKit): DraftChoices {
   const draft: Record<string, boolean> = {};
-  const previous = consent.getConsent() ? undefined : consent.getPreviousConsent()?.choices;
+  // The engine has a previous record only while none is in force.
+  const previous = consent.getPreviousConsent()?.choices;
   const stored = consent.getConsent()?.choices ?? previous ?? {};
   const granted = (key: string, category: string) => (previous ? (previous[key] ?? previous[category]) === true : consent.hasConsent(key));
   for (const category of consent.getCategories()) {

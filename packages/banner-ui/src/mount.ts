@@ -41,15 +41,8 @@ function addStyles(root: ShadowRoot, css: string, { nonce, stylesheetUrl }: Bann
   }
   const href = safeUrl(stylesheetUrl);
   if (href && root.querySelector('link')) return;
-  const element = document.createElement(href ? 'link' : 'style');
-  if (href) {
-    element.setAttribute('rel', 'stylesheet');
-    element.setAttribute('href', href);
-  } else {
-    if (nonce) element.setAttribute('nonce', nonce);
-    element.textContent = css;
-  }
-  root.appendChild(element);
+  if (href) root.appendChild(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+  else root.appendChild(Object.assign(document.createElement('style'), { nonce: nonce ?? '', textContent: css }));
 }
 
 const inert: BannerHandle = { showBanner() {}, showPreferences() {}, close() {}, destroy() {} };
@@ -96,6 +89,12 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     }
   };
   let release: (() => void) | undefined;
+  // The page control that had focus before it entered the UI: a choice removes the button that has it (and the
+  // Settings button a dialog would return to), so focus goes back there instead of falling to <body> (WCAG 2.4.3).
+  let origin: HTMLElement | undefined;
+  host.addEventListener('focusin', ({ relatedTarget }) => {
+    if (relatedTarget && !host.contains(relatedTarget as Node)) origin = relatedTarget as HTMLElement;
+  });
 
   const start = guarded((lang: string, texts: Texts) => {
     // The root says which language the texts are in and which way they run (WCAG 3.1.2), whatever the page's.
@@ -105,6 +104,8 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     const choose = guarded((record: () => void) => {
       record();
       update({ banner: false, preferences: false, status: texts.savedStatus });
+      // Focus fell to <body> with the button that had it (a removed origin ignores focus()).
+      if (document.activeElement == document.body) origin?.focus();
     });
     props = {
       consent,
@@ -168,7 +169,8 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     document.addEventListener('DOMContentLoaded', last, { once: true });
   }
   return {
-    showBanner: () => update({ banner: true }),
+    // The status is cleared, so the next choice's "Preferences saved" is new text that screen readers announce.
+    showBanner: () => update({ banner: true, status: '' }),
     showPreferences: onSettings,
     close: () => update({ banner: false, preferences: false }),
     destroy: guarded(() => {

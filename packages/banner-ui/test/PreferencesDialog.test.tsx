@@ -146,6 +146,22 @@ describe('PreferencesDialog: switches', () => {
     expect(consent.calls[0]?.args[0]).toEqual({ preferences: false, analytics: true, advertising: true, 'advertising:adpartner': false, social: false });
   });
 
+  it('follow a choice made in another tab while open, so Save never re-grants what was withdrawn there', () => {
+    const consent = new FakeConsentKit().withStoredChoice({ preferences: true, analytics: true, advertising: true, social: true });
+    const { ui } = openPreferences(consent);
+    expect(checked(switchNamed(ui, 'Analytics'))).toBe('true');
+    // Another tab: Reject all.
+    ui.act(() => {
+      const previous = consent.getConsent();
+      consent.withStoredChoice({ preferences: false, analytics: false, advertising: false, social: false });
+      consent.emit('change', { record: consent.getConsent(), previous, changed: ['preferences', 'analytics', 'advertising', 'social'], external: true });
+    });
+    expect(switches(ui).map(checked)).toEqual(['false', 'false', 'false', 'false', 'false']);
+    ui.act(() => switchNamed(ui, 'Social media').click());
+    ui.button('Save choices').click();
+    expect(consent.calls.at(-1)?.args[0]).toEqual({ preferences: false, analytics: false, advertising: false, social: true });
+  });
+
   it('show what runs under the opt-out jurisdiction before any choice', () => {
     const { ui } = openPreferences(new FakeConsentKit().optOut(['advertising']));
     expect(checked(switchNamed(ui, 'Analytics'))).toBe('true');
@@ -230,8 +246,11 @@ describe('PreferencesDialog: saving', () => {
     expect(ui.status()).toBe(status);
     expect(status.textContent).toBe('Preferences saved');
     expect(status.closest('dialog')).toBeNull();
-    // Reopening clears it, so the next save is announced again.
+    // Reopening clears it, so the next save is announced again: the settings, or the banner itself.
     ui.handle.showPreferences();
+    expect(status.textContent).toBe('');
+    ui.button('Save choices').click();
+    ui.act(() => ui.handle.showBanner());
     expect(status.textContent).toBe('');
   });
 });
