@@ -13,12 +13,12 @@ async function open(page: Page): Promise<void> {
   await expect(page.locator('#qa-status')).toContainText('no choice recorded');
 }
 
-test('starts with no record, unchecked categories and an empty log', async ({ page }) => {
+test('starts with no record, unchecked categories and a log holding only consentkit:ready', async ({ page }) => {
   await open(page);
   expect(await shown(page, 'qa-record')).toBeNull();
   await expect(page.locator('#qa-cookie-raw')).toHaveText('(none)');
   for (const id of OPTIONAL_CATEGORIES) await expect(checkbox(page, id)).not.toBeChecked();
-  await expect(log(page)).toHaveCount(0);
+  await expect(log(page)).toHaveText([/consentkit:ready version=\d+\.\d+\.\d+$/]);
   await expect(banner(page)).toBeVisible();
 });
 
@@ -61,9 +61,12 @@ test('Accept all, Reject all and Reset drive the record, the checkboxes and the 
   await expect.poll(() => shown(page, 'qa-cookie-decoded')).toBeNull();
   expect(await consentCookie(context)).toBeUndefined();
   for (const id of OPTIONAL_CATEGORIES) await expect(checkbox(page, id)).not.toBeChecked();
-  await expect(log(page).last()).toContainText('record=null');
+  await expect(log(page).filter({ hasText: 'consentkit:change' }).last()).toContainText('record=null');
   // consent (first choice) + change, change, change (reset)
-  await expect(log(page)).toHaveCount(4);
+  await expect(log(page).filter({ hasText: /consentkit:(consent|change) / })).toHaveCount(4);
+  // Reject all is an opt-out of interest-based ads: its own event, and the log's record of it for the collector.
+  await expect(log(page).filter({ hasText: 'consentkit:optout' })).toHaveText([/method=reject-all source=banner$/]);
+  await expect(log(page).filter({ hasText: /consentkit:logged optout source=banner id=/ })).toHaveCount(1);
 
   // After a reset the visitor is asked again.
   await page.reload();
@@ -80,5 +83,8 @@ test('a choice made in the banner shows up live', async ({ page }) => {
   await open(page);
   await banner(page).getByRole('button', { name: 'Reject all', exact: true }).click();
   await expect(page.locator('#qa-record')).toContainText('"reject-all"');
-  await expect(log(page).filter({ hasText: 'method=reject-all' })).toHaveCount(2);
+  await expect(log(page).filter({ hasText: /consentkit:(consent|change) method=reject-all/ })).toHaveCount(2);
+  await expect(log(page).filter({ hasText: 'consentkit:optout' })).toHaveText([/method=reject-all source=banner$/]);
+  // Delivered to the collector: the log shows the acknowledgement too.
+  await expect(log(page).filter({ hasText: /consentkit:delivered optout source=banner id=/ })).toHaveCount(1);
 });

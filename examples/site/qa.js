@@ -4,8 +4,16 @@
   'use strict';
 
   var COOKIE_NAME = 'ck_consent';
-  // Every DOM event the engine dispatches on window. Add new ones here.
-  var EVENTS = ['consentkit:consent', 'consentkit:change'];
+  // Every DOM event the embed and the engine dispatch on window. Add new ones here.
+  var EVENTS = [
+    'consentkit:ready',
+    'consentkit:consent',
+    'consentkit:change',
+    'consentkit:optout',
+    'consentkit:optin',
+    'consentkit:logged',
+    'consentkit:delivered',
+  ];
   // The event log's own events refresh the "Consent event log" panel (pending queue, collector rows).
   ['consentkit:logged', 'consentkit:delivered'].forEach(function (type) {
     window.addEventListener(type, function () {
@@ -34,9 +42,13 @@
 
   function summarize(type, detail) {
     if (!detail) return '';
+    // ready: the instance; logged and delivered: the consent log event (what, and from where).
+    if (type === 'consentkit:ready') return 'version=' + detail.consent.version;
+    if (detail.event) return detail.event.type + ' source=' + detail.event.source + ' id=' + detail.event.id;
     var parts = [];
     var record = detail.record;
     parts.push(record ? 'method=' + record.method : 'record=null');
+    if (detail.source) parts.push('source=' + detail.source);
     if (detail.changed) parts.push('changed=[' + detail.changed.join(', ') + ']');
     if (detail.external) parts.push('external');
     return parts.join(' ');
