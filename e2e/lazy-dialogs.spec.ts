@@ -70,6 +70,8 @@ test.describe('when the dialogs cannot load', () => {
     await page.goto('/');
     await bannerButton(page, 'Settings').click();
     await expect(page.getByRole('status').filter({ hasText: 'Settings could not be loaded. Please try again.' })).toHaveCount(1);
+    // Shown in the banner too, for sighted visitors: the live region is only heard.
+    await expect(banner(page).getByText('Settings could not be loaded. Please try again.')).toBeVisible();
     expect(failed.map((request) => new URL(request.url()).pathname)).toContain('/consentkit/consentkit-dialogs.js');
     await expect(preferences(page)).toHaveCount(0);
     const record = await choose(page, 'Reject all');

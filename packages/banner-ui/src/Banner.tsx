@@ -14,6 +14,8 @@ export function Banner(props: UiProps & ViewState) {
     <p>
       {texts.bannerBody} {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
     </p>,
+    // The settings could not load: said here for sighted visitors (the live region, visually hidden, announces it).
+    props.status == texts.settingsUnavailable && <p>{props.status}</p>,
     <Actions
       buttons={[
         [texts.acceptAll, onAcceptAll],

@@ -59,7 +59,7 @@ export function withTexts(
     load().then(
       (pack) => start(lang, pack.default),
       (error: unknown) => {
-        console.error(`[ConsentKit UI] could not load the "${lang}" texts; showing English.`, error);
+        console.error(`[ConsentKit UI] could not load the "${lang}" texts:`, error);
         start('en');
       },
     );

@@ -75,7 +75,8 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
     if (props && attached && !destroyed) render(jsx(App, { ...props, ...state, dialogs }), container);
   });
   // The dialog opens as soon as its chunk is there: at once once loaded, else when the import ends (unless a
-  // choice or close() came first). If it cannot load, the banner stays and says so; the next click tries again.
+  // choice or close() came first). If it cannot load, the banner shows (for a returning visitor too: its Accept all
+  // and Reject all still change the choice) and says so, visibly and to screen readers; the next click tries again.
   const onSettings = () => {
     update({ preferences: true, status: '' });
     if (!loadedDialogs()) {
@@ -83,7 +84,7 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
         () => update({}),
         (error: unknown) => {
           console.error('[ConsentKit UI] could not load the preferences dialog:', error);
-          update({ preferences: false, status: props?.texts.settingsUnavailable ?? '' });
+          update({ preferences: false, banner: true, status: props?.texts.settingsUnavailable ?? '' });
         },
       );
     }

@@ -14,10 +14,10 @@ afterEach(() => {
 });
 
 /** Mounts a fresh copy of the UI; `lazy` is that copy's loader, to see whether the chunk is there. */
-async function freshUi(options: Record<string, unknown> = {}) {
+async function freshUi(options: Record<string, unknown> = {}, consent = new FakeConsentKit()) {
   const { mountBanner } = await import('../src/mount');
   const lazy = await import('../src/lazy-dialogs');
-  const handle = mountBanner(new FakeConsentKit(), options);
+  const handle = mountBanner(consent, options);
   const shadow = document.querySelector('[data-consentkit-ui]')!.shadowRoot!;
   const button = (text: string) => [...shadow.querySelectorAll('button')].find((b) => b.textContent === text)!;
   return { handle, shadow, lazy, button, dialog: () => shadow.querySelector('dialog') };
@@ -60,13 +60,31 @@ describe('the dialogs chunk', () => {
     const status = ui.shadow.querySelector('[role="status"]')!;
     await vi.waitFor(() => expect(status.textContent).toBe('Settings could not be loaded. Please try again.'));
     expect(ui.dialog()).toBeNull();
-    expect(ui.shadow.querySelector('[role="region"]')).not.toBeNull();
+    // Said in the banner too, for who does not hear the live region.
+    expect(ui.shadow.querySelector('[role="region"]')?.textContent).toContain('Settings could not be loaded. Please try again.');
     expect(String(error.mock.calls[0]?.[0])).toContain('could not load the preferences dialog');
 
     vi.doUnmock('../src/dialogs');
     ui.button('Settings').click();
     await vi.waitFor(() => expect(ui.dialog()?.open).toBe(true));
     expect(status.textContent).toBe('');
+  });
+});
+
+describe('the dialogs failing to load for a returning visitor', () => {
+  it('shows the banner with the message, so Accept all and Reject all still change the choice', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.doMock('../src/dialogs', () => {
+      throw new Error('offline');
+    });
+    const consent = new FakeConsentKit().withStoredChoice({ analytics: true });
+    const ui = await freshUi({}, consent);
+    expect(ui.shadow.querySelector('[role="region"]')).toBeNull();
+    ui.handle.showPreferences();
+    await vi.waitFor(() => expect(ui.shadow.querySelector('[role="region"]')?.textContent).toContain('Settings could not be loaded.'));
+    ui.button('Reject all').click();
+    expect(consent.calls.map(({ method }) => method)).toEqual(['rejectAll']);
+    vi.doUnmock('../src/dialogs');
   });
 });
 
