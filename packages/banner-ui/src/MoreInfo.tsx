@@ -18,7 +18,8 @@ export class MoreInfo extends Component<UiProps, { open: boolean; Summary?: Summ
     if (open && !this.state.Summary) {
       import('./policy/policy').then(
         ({ Summary }) => this.setState({ Summary }),
-        (error: unknown) => console.error('[ConsentKit UI] could not load the cookie declaration:', error),
+        // Not an empty expanded panel: it closes again, and the next press tries again.
+        (error: unknown) => (console.error('[ConsentKit UI] could not load the cookie declaration:', error), this.setState({ open: false })),
       );
     }
   };

@@ -51,4 +51,19 @@ describe('More information in the preferences dialog', () => {
     expect(panel.hidden).toBe(true);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
+
+  it('closes again when the declaration cannot load, and the next press tries again', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.doMock('../src/policy/policy', () => {
+      throw new Error('offline');
+    });
+    const { ui, toggle, panel } = openPreferences();
+    ui.act(() => toggle.click());
+    await vi.waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('false'));
+    expect(panel.hidden).toBe(true);
+    expect(String(error.mock.calls[0]?.[0])).toContain('could not load the cookie declaration');
+    vi.doUnmock('../src/policy/policy');
+    ui.act(() => toggle.click());
+    await vi.waitFor(() => expect(panel.textContent).toContain('Do Not Track'));
+  });
 });
