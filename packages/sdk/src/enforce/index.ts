@@ -42,13 +42,16 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
   const placeholders = new Map<Element, () => void>(); // blocked widgets with a placeholder, and its removal
   const ran = new Set<string>(); // canonical ids whose scripts ran on this page
   let render: PlaceholderRenderer | undefined;
+  /** Whether `element` may load now: its category or service is granted, or the visitor loaded it once. */
+  const allowed = (element: Element) => consent.hasConsent(canonical(element.getAttribute('data-consent')!)) || once.has(element);
   const run = scriptRunner((blocked, script) => {
     // A script waits for the ordered ones before it: consent may have been withdrawn (here or in another tab), or
     // the element removed, meanwhile. Then it stays blocked, as a newly granted one would be run again.
-    if (!blocked.isConnected || !(consent.hasConsent(canonical(blocked.getAttribute('data-consent')!)) || once.has(blocked))) {
+    if (!blocked.isConnected || !allowed(blocked)) {
       blocked.setAttribute(STATE, 'blocked');
       return false;
     }
+    ran.add(canonical(blocked.getAttribute('data-consent')!));
     script.setAttribute(STATE, 'loaded');
     blocked.replaceWith(script);
   });
@@ -96,12 +99,11 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
     const script = element.tagName === 'SCRIPT' && (element as HTMLScriptElement);
     // An executable script already ran (or is our copy of one): never run it again.
     if (script && script.type !== 'text/plain') return;
-    if (consent.hasConsent(key) || once.has(element)) {
+    if (allowed(element)) {
       if (state === 'loaded') return;
       if (script) {
         // The parser may still be adding an inline script's text: wait until it has moved past the element.
         if (!script.src && !script.getAttribute('data-src') && document.readyState === 'loading' && !script.nextSibling) return;
-        ran.add(key);
         run(script);
         return script.setAttribute(STATE, 'loaded');
       }

@@ -155,15 +155,19 @@ describe('elements added later', () => {
 
 describe('withdrawing', () => {
   it('a script still waiting its turn does not run once its category is withdrawn, and runs when granted again', async () => {
+    // It never ran: withdrawing is no reason to reload, even where reloadOnWithdrawal names its category.
+    const reload = vi.fn();
+    vi.stubGlobal('location', { hostname: 'localhost', pathname: '/', protocol: 'http:', reload });
     page(`
       <script type="text/plain" data-consent="analytics" src="/slow.js"></script>
       <script type="text/plain" data-consent="advertising">document.title+="ads;"</script>
       <script type="text/plain" data-consent="analytics">document.title+="stats;"</script>`);
-    const consent = consentWith();
+    const consent = consentWith({ reloadOnWithdrawal: ['advertising'] });
     consent.acceptAll();
     await flush();
     // The inline ones wait for /slow.js; meanwhile the visitor withdraws advertising (here, or in another tab).
     consent.setConsent({ advertising: false });
+    expect(reload).not.toHaveBeenCalled();
     document.querySelector('script[src="/slow.js"]')!.dispatchEvent(new Event('load'));
     await flush();
     expect(runs()).toEqual(['stats']);
