@@ -96,12 +96,13 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
 
   // An invalid config must not silently honour a record written under some other config.
-  /** The stored value; a store that throws (a site's own, cookies blocked) is reported and holds nothing. */
-  const readStore = (): string | undefined => {
+  /** The stored value (undefined: none); null when the store throws (a site's own, cookies blocked), reported. */
+  const readStore = (): string | undefined | null => {
     try {
       return store.read();
     } catch (error) {
       console.error('[ConsentKit] could not read the stored choice:', error);
+      return null;
     }
   };
   const stored = valid ? decodeConsent(readStore()) : null;
@@ -190,7 +191,13 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       ? connectTabs(`consentkit:${cookie.name}`, receive)
       : undefined;
   // A page restored from the back/forward cache may have missed changes made meanwhile.
-  if (announce) addEventListener('pageshow', (event) => event.persisted && receive(readStore() ?? ''));
+  if (announce) {
+    addEventListener('pageshow', (event) => {
+      const value = event.persisted ? readStore() : null;
+      // A read that failed says nothing about the choice: it is kept.
+      if (value !== null) receive(value ?? '');
+    });
+  }
 
   function choose(choices: Record<string, boolean>, method: ConsentMethod, source: OptOutSource = method === 'api' ? 'api' : 'banner', type?: ConsentLogEventType): void {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();

@@ -109,15 +109,23 @@ describe('two instances on one store, as two tabs on one cookie', () => {
     expect(store.read()).toBe(encodeConsent(second.getConsent()!));
   });
 
-  it('a page restored from the back/forward cache rereads the store, and one that throws is reported, not thrown', () => {
+  it('a page restored from the back/forward cache rereads the store; one that throws is reported and the choice kept', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let fail = false;
     const inner = memoryStore();
     const store = { ...inner, read: () => (fail ? (() => { throw new Error('blocked'); })() : inner.read()) };
-    createConsent({ store, cookie: { name: unique().replace(/-/g, '_') }, sync: true });
+    const consent = createConsent({ store, cookie: { name: unique().replace(/-/g, '_') }, sync: true });
+    consent.acceptAll();
+    const restored = () => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
     fail = true;
-    expect(() => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))).not.toThrow();
+    expect(restored).not.toThrow();
     expect(error).toHaveBeenCalledWith('[ConsentKit] could not read the stored choice:', expect.any(Error));
+    expect(consent.hasConsent('analytics')).toBe(true); // a failed read is not "no choice"
+    // Readable again, and emptied meanwhile (another tab reset): the restored page follows.
+    fail = false;
+    inner.clear();
+    restored();
+    expect(consent.getConsent()).toBeNull();
   });
 
   it('takes a record of another revision as no consent, as a reload would', async () => {
