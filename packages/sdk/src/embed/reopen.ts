@@ -18,13 +18,17 @@ export function wireReopen(consent: ConsentKit, open: () => void, { reopenButton
     );
     const button = textOr(append(root, 'button'), reopenLabel, 'Privacy settings');
     button.onclick = open;
-    // Tab scrolls a page control into view at the viewport's bottom edge, where the button is: while such a
-    // control has focus the button steps aside (transparent, click-through), so it never hides it (WCAG 2.4.11).
-    // Measured a frame later, once the browser has scrolled the control into view.
+    // Tab scrolls a page control into view at the viewport's bottom edge, where the button is: while a control it
+    // could hide (no taller than itself) has focus under it, the button steps aside (transparent, click-through),
+    // so it never hides it (WCAG 2.4.11). Measured a frame later, once the browser has scrolled the control into
+    // view; back as soon as focus leaves, so a large focused region (a <main>, a textarea) never keeps it away.
+    const aside = (on: boolean) => button.classList.toggle('aside', on);
+    document.addEventListener('focusout', () => aside(false));
     document.addEventListener('focusin', ({ target }) =>
       requestAnimationFrame(() => {
+        if (host.hidden || target == host || document.activeElement != target) return;
         const [a, b] = [(target as Element).getBoundingClientRect(), button.getBoundingClientRect()];
-        button.classList.toggle('aside', target != host && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top);
+        aside(a.height <= b.height && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top);
       }),
     );
     const sync = () => (host.hidden = consent.needsConsent());
