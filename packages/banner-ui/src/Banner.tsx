@@ -14,7 +14,7 @@ export function Banner(props: UiProps & ViewState) {
     <p>
       {texts.bannerBody} {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
     </p>,
-    // The settings could not load: said here for sighted visitors (the live region, visually hidden, announces it).
+    // The settings could not load: said here for sighted visitors (the live region is only heard).
     props.status == texts.settingsUnavailable && <p>{props.status}</p>,
     <Actions
       buttons={[

@@ -1,14 +1,15 @@
 import { Actions } from './Actions';
 import { defaultNoticeTexts } from './notice-texts';
 import { pieceTexts } from './texts';
-import type { UiProps } from './view';
+import type { UiProps, ViewState } from './view';
 
 /**
  * The first layer under the opt-out jurisdiction (US state privacy laws): optional categories already run, so
  * instead of asking it informs, and offers "Opt out of interest-based ads" in one click next to OK and Settings.
  * A labelled region like the banner, never modal. Imported only where the opt-out jurisdiction applies.
  */
-export function Notice({ consent, texts, policyUrl, reserve, onSave, onSettings, onSettingsIntent }: UiProps) {
+export function Notice(props: UiProps & ViewState) {
+  const { consent, texts, policyUrl, reserve, onSave, onSettings, onSettingsIntent } = props;
   const t = pieceTexts(texts, defaultNoticeTexts);
   const optedOut = !consent.hasConsent('advertising');
   // The engine's answer: the signal, and the site's `gpc` option (a site may ignore it and say so).
@@ -21,6 +22,8 @@ export function Notice({ consent, texts, policyUrl, reserve, onSave, onSettings,
         {t.noticeBody} {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
       </p>
       {optedOut && <p>{gpc ? t.gpcHonored : t.optedOut}</p>}
+      {/* As in the banner: the settings could not load, said for sighted visitors too. */}
+      {props.status == texts.settingsUnavailable && <p>{props.status}</p>}
       <Actions
         buttons={[
           ...(optedOut ? [] : [[t.optOutOfAds, () => onSave({ advertising: false })] as [string, () => void]]),

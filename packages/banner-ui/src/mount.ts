@@ -92,9 +92,10 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
   let release: (() => void) | undefined;
   // The page control that had focus before it entered the UI: a choice removes the button that has it (and the
   // Settings button a dialog would return to), so focus goes back there instead of falling to <body> (WCAG 2.4.3).
-  let origin: HTMLElement | undefined;
+  // Focus that came from nowhere (<body>, a click) leaves none: an older one would scroll the page away.
+  let origin: HTMLElement | null = null;
   host.addEventListener('focusin', ({ relatedTarget }) => {
-    if (relatedTarget && !host.contains(relatedTarget as Node)) origin = relatedTarget as HTMLElement;
+    if (!host.contains(relatedTarget as Node | null)) origin = relatedTarget as HTMLElement | null;
   });
 
   const start = guarded((lang: string, texts: Texts) => {

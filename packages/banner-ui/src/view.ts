@@ -12,7 +12,7 @@ export interface ViewState {
   /** Text of the polite live region; set after a choice, cleared when the dialog opens. */
   readonly status: string;
   /** The opt-out jurisdiction's notice, shown instead of the banner once imported. */
-  readonly notice?: ComponentType<UiProps>;
+  readonly notice?: ComponentType<UiProps & ViewState>;
   /** The preferences dialog and the modal pattern, once their chunk has loaded (see lazy-dialogs.ts). */
   readonly dialogs?: Dialogs | undefined;
   /** The modal layout's chunk failed to load: the banner shows as the bar instead. */

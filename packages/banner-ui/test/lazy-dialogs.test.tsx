@@ -86,6 +86,19 @@ describe('the dialogs failing to load for a returning visitor', () => {
     expect(consent.calls.map(({ method }) => method)).toEqual(['rejectAll']);
     vi.doUnmock('../src/dialogs');
   });
+
+  it("says so in the opt-out jurisdiction's notice too", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.doMock('../src/dialogs', () => {
+      throw new Error('offline');
+    });
+    const ui = await freshUi({}, new FakeConsentKit().optOut());
+    await vi.waitFor(() => expect(ui.button('Settings')).toBeDefined());
+    ui.button('Settings').click();
+    await vi.waitFor(() => expect(ui.shadow.querySelector('[role="region"]')?.textContent).toContain('Settings could not be loaded.'));
+    expect(ui.button('OK')).toBeDefined(); // the notice, not the opt-in banner
+    vi.doUnmock('../src/dialogs');
+  });
 });
 
 describe('the modal layout', () => {

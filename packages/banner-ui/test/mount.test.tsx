@@ -59,6 +59,24 @@ describe('mountBanner', () => {
     expect(ui.banner()).toBeNull();
   });
 
+  it('after a choice, gives focus back to the page control it came from, never to an older one', () => {
+    const page = document.body.appendChild(document.createElement('button'));
+    const enter = (ui: ReturnType<typeof mount>, from: Element | null) =>
+      ui.host.dispatchEvent(new FocusEvent('focusin', { relatedTarget: from, bubbles: true, composed: true }));
+    const first = mount(new FakeConsentKit());
+    enter(first, page);
+    first.button('Accept all').click();
+    expect(document.activeElement).toBe(page);
+
+    page.blur();
+    const second = mount(new FakeConsentKit());
+    enter(second, page);
+    enter(second, null); // focus came back in from nowhere (a click after it had fallen to <body>)
+    second.button('Reject all').click();
+    expect(document.activeElement).toBe(document.body);
+    page.remove();
+  });
+
   it('showBanner() shows the banner even when a choice exists; close() hides everything, recording nothing', () => {
     const consent = new FakeConsentKit().withStoredChoice({});
     const ui = mount(consent);
