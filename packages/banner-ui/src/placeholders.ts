@@ -12,7 +12,7 @@ import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placehol
 export interface PlaceholderOptions {
   /** Wording overrides, merged over `defaultPlaceholderTexts`. @default English */
   texts?: Partial<PlaceholderTexts>;
-  /** Language of `texts`, set as `lang` on each placeholder. @default 'en' without `texts`, else inherited from the page */
+  /** Language of `texts`, set as `lang` on each placeholder; a text left at its English default says `lang="en"`. @default inherited from the page */
   lang?: string;
 }
 
@@ -56,9 +56,13 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
 
     const host = document.createElement('div');
     host.setAttribute('data-consentkit-placeholder', '');
-    // Without the site's texts the placeholder speaks English and says so, whatever the page's language (WCAG 3.1.2).
-    const lang = options.texts ? options.lang : 'en';
-    if (lang) host.lang = lang;
+    if (options.lang) host.lang = options.lang;
+    // A text the site did not give is the English default, and says so (WCAG 3.1.2); the site's own words (its
+    // texts, the element's title) are in the page's language.
+    const english = <E extends HTMLElement>(element: E, key: keyof PlaceholderTexts): E => {
+      if (!(key in overrides)) element.lang = 'en';
+      return element;
+    };
     const root = host.attachShadow({ mode: 'open' });
     if (root.adoptedStyleSheets) {
       const sheet = new CSSStyleSheet();
@@ -69,21 +73,22 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
     const group = create(root, 'div');
     group.className = 'ck-ph';
     group.setAttribute('role', 'group');
-    const title = create(group, 'p', element.getAttribute('title') || element.getAttribute('aria-label') || fill(texts.title, { provider }));
+    const heading = element.getAttribute('title') || element.getAttribute('aria-label');
+    const title = heading ? create(group, 'p', heading) : english(create(group, 'p', fill(texts.title, { provider })), 'title');
     title.className = 'ck-title';
     title.id = 'title';
     group.setAttribute('aria-labelledby', title.id);
-    create(group, 'p', fill(texts.body, { provider }));
-    if (cookies) create(group, 'p', fill(texts.cookies, { cookies }));
+    english(create(group, 'p', fill(texts.body, { provider })), 'body');
+    if (cookies) english(create(group, 'p', fill(texts.cookies, { cookies })), 'cookies');
     const actions = create(group, 'div');
     actions.className = 'ck-actions';
     // Two equal buttons: loading once is as easy as allowing for good.
     const label = texts.categories[category] ?? info?.label ?? category;
-    for (const [text, action] of [
-      [texts.loadOnce, widget.loadOnce],
-      [fill(texts.allow, { category: label }), widget.allow],
+    for (const [text, action, key] of [
+      [texts.loadOnce, widget.loadOnce, 'loadOnce'],
+      [fill(texts.allow, { category: label }), widget.allow, 'allow'],
     ] as const) {
-      const button = create(actions, 'button', text);
+      const button = english(create(actions, 'button', text), key);
       button.type = 'button';
       button.onclick = () => {
         action();

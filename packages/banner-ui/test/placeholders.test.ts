@@ -119,14 +119,16 @@ describe('renderPlaceholder', () => {
     expect(defaultPlaceholderTexts.loadOnce).toBe('Load once');
   });
 
-  it('marks its English defaults as English on a page in another language, even when told the page language', () => {
+  it("marks each English default as English on a page in another language; the site's words keep the page's", () => {
     document.documentElement.lang = 'de';
-    const element = iframe();
-    renderPlaceholder(consent(), fakeWidget(element), { lang: 'de' });
-    expect(hostOf(element).lang).toBe('en');
-    const worded = iframe();
-    renderPlaceholder(consent(), fakeWidget(worded), { texts: { loadOnce: 'Einmal laden' } });
-    expect(hostOf(worded).lang).toBe(''); // the site's words: the page's language
+    const element = iframe(); // titled by the site, in German
+    element.title = 'Karte unseres Büros';
+    renderPlaceholder(consent(), fakeWidget(element), { lang: 'de', texts: { loadOnce: 'Einmal laden' } });
+    expect(hostOf(element).lang).toBe('de');
+    const langs = [...shadow(element).querySelectorAll('p, button')].map((node) => `${node.textContent}:${(node as HTMLElement).lang}`);
+    expect(langs[0]).toBe('Karte unseres Büros:');
+    expect(langs).toContain('Einmal laden:');
+    expect(langs.filter((entry) => entry.endsWith(':en')).length).toBeGreaterThanOrEqual(2); // the body and "Allow"
   });
 
   it('adopts its stylesheet where it can (strict-CSP safe), and still works where it cannot', () => {
