@@ -42,16 +42,17 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
   const placeholders = new Map<Element, () => void>(); // blocked widgets with a placeholder, and its removal
   const ran = new Set<string>(); // canonical ids whose scripts ran on this page
   let render: PlaceholderRenderer | undefined;
-  /** Whether `element` may load now: its category or service is granted, or the visitor loaded it once. */
-  const allowed = (element: Element) => consent.hasConsent(canonical(element.getAttribute('data-consent')!)) || once.has(element);
+  /** Whether `element` may load now: its category or service (`key`) is granted, or the visitor loaded it once. */
+  const allowed = (element: Element, key: string) => consent.hasConsent(key) || once.has(element);
   const run = scriptRunner((blocked, script) => {
+    const key = canonical(blocked.getAttribute('data-consent')!);
     // A script waits for the ordered ones before it: consent may have been withdrawn (here or in another tab), or
     // the element removed, meanwhile. Then it stays blocked, as a newly granted one would be run again.
-    if (!blocked.isConnected || !allowed(blocked)) {
+    if (!blocked.isConnected || !allowed(blocked, key)) {
       blocked.setAttribute(STATE, 'blocked');
       return false;
     }
-    ran.add(canonical(blocked.getAttribute('data-consent')!));
+    ran.add(key);
     script.setAttribute(STATE, 'loaded');
     blocked.replaceWith(script);
   });
@@ -99,7 +100,7 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
     const script = element.tagName === 'SCRIPT' && (element as HTMLScriptElement);
     // An executable script already ran (or is our copy of one): never run it again.
     if (script && script.type !== 'text/plain') return;
-    if (allowed(element)) {
+    if (allowed(element, key)) {
       if (state === 'loaded') return;
       if (script) {
         // The parser may still be adding an inline script's text: wait until it has moved past the element.
