@@ -8,7 +8,7 @@ import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
 import { defaultChoices } from './jurisdiction/jurisdiction';
 import { buildDisclosure } from './policy/disclosure';
-import { decodeConsent, encodeConsent } from './record/codec';
+import { decodeConsent, encodeConsent, METHODS } from './record/codec';
 import { grantedBy, isCurrent, optOutDefaultsOnOptIn } from './record/in-force';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -93,7 +93,8 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const emit = <K extends keyof ConsentEventMap>(name: K, detail: ConsentEventMap[K]) => {
     const run = () => {
       emitter.emit(name, detail);
-      if (resolved.domEvents && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
+      // The global function, not `window.`: a server's stubbed `window` may have none.
+      if (resolved.domEvents && typeof dispatchEvent == 'function') dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
     };
     if (starting) queueMicrotask(run);
     else run();
@@ -137,12 +138,15 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     if (logged) log.add(type, source, logged, resolved.revision);
   }
 
-  // Internal hook for sync/: a record another tab stored. Taken as it would be on a reload here (stale or foreign
-  // means none); ignored when it is what this tab has, or older (two tabs choosing at once end on the newest). Two
-  // choices in the same second (timestamps are whole seconds) tie: both tabs keep the one the store holds, the last.
+  // Internal hook for sync/: a record another tab stored ('' for none). Taken as it would be on a reload here (of
+  // another revision or expired means none); ignored when it is what this tab has, or older (two tabs choosing at
+  // once end on the newest). Two choices in the same second (timestamps are whole seconds) tie: both tabs keep the
+  // one the store holds, the last. A value that does not decode (junk on the channel, another SDK version's format)
+  // says nothing about the choice: it is ignored, so it cannot undo an opt-out.
   function receive(value: string): void {
     try {
       const decoded = decodeConsent(value);
+      if (value && !decoded) return;
       const next = decoded && isCurrent(resolved, decoded) ? decoded : null;
       if (encoded(next) === encoded(record) || (next && record && next.updatedAt < record.updatedAt)) return;
       if (next && record && next.updatedAt === record.updatedAt && readStore() !== value) return;
@@ -152,7 +156,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     }
   }
   const announce =
-    valid && (options.sync ?? !options.store) && typeof window === 'object'
+    valid && (options.sync ?? !options.store) && typeof addEventListener == 'function'
       ? connectTabs(`consentkit:${cookie.name}`, receive)
       : undefined;
   // A page restored from the back/forward cache may have missed changes made meanwhile.
@@ -182,8 +186,12 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   /** Every category set to `value`; per-service choices dropped, so services follow their category. */
   const everything = (value: boolean) => Object.fromEntries(optional.map(({ id }) => [id, value]));
 
-  // A source the types do not allow (a script-tag site's typo) is logged as 'api'.
-  const sourceOf = (options?: OptOutOptions): OptOutSource => (SOURCES.includes(options?.source!) ? options!.source! : 'api');
+  // Options the types do not allow (a script-tag site's typo) are dropped for the defaults: an unknown method
+  // would store a value that cannot be read back, an unknown source log an event the collector refuses.
+  const listed = <T>(list: readonly unknown[], value: T | undefined): T | undefined => (list.includes(value) ? value : undefined);
+  const sourceOf = (options?: OptOutOptions): OptOutSource => listed(SOURCES, options?.source) ?? 'api';
+  const chosen = (choices: Record<string, boolean>, method: ConsentMethod, options?: ChoiceOptions) =>
+    choose(choices, listed(METHODS, options?.method) ?? method, listed(SOURCES, options?.source));
   /** Advertising and its services set to `allowed`, the visitor's other answers kept (unanswered stay unanswered). */
   function interestBasedAds(allowed: boolean, source: OptOutSource): void {
     const choices = Object.fromEntries(Object.entries(record?.choices ?? {}).filter(([key]) => !key.startsWith(`${ADVERTISING}:`)));
@@ -210,16 +218,16 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       // § 7025(c)(3)). Advertising keeps its current answer.
       const choices = everything(true);
       if (gpcHonored && isOptedOut()) choices[ADVERTISING] = false;
-      choose(choices, options?.method ?? 'accept-all', options?.source);
+      chosen(choices, 'accept-all', options);
     },
-    rejectAll: (options?: ChoiceOptions) => choose(everything(false), options?.method ?? 'reject-all', options?.source),
+    rejectAll: (options?: ChoiceOptions) => chosen(everything(false), 'reject-all', options),
     setConsent(choices: ConsentChoices, options?: ChoiceOptions) {
       const next = { ...everything(false), ...inForce() };
       for (const [key, value] of Object.entries(choices)) {
         if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
         else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`);
       }
-      choose(next, options?.method ?? 'api', options?.source);
+      chosen(next, 'api', options);
     },
     reset: () => commit(null),
     on: (event, listener) => emitter.on(event, listener),

@@ -128,6 +128,19 @@ describe('two instances on one store, as two tabs on one cookie', () => {
     expect(consent.getConsent()).toBeNull();
   });
 
+  it('ignores a value that does not decode: junk on the channel cannot undo an opt-out', async () => {
+    const { first, second, changes, channel } = tabs();
+    first.rejectAll();
+    await vi.waitFor(() => expect(second.isOptedOutOfInterestBasedAds()).toBe(true));
+    const other = connectTabs(channel, () => {});
+    other('not-a-record');
+    other('ck1.tampered');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(second.isOptedOutOfInterestBasedAds()).toBe(true);
+    expect(second.getConsent()?.method).toBe('reject-all');
+    expect(changes).toHaveLength(1);
+  });
+
   it('takes a record of another revision as no consent, as a reload would', async () => {
     const { first, second, changes } = tabs({ revision: 2 });
     first.acceptAll();
