@@ -14,7 +14,7 @@ import { wireOptOut } from './optout';
 import { wirePolicy } from './policy';
 import { runQueuedCall } from './queue';
 import { wireReopen } from './reopen';
-import { readScriptSettings } from './script-config';
+import { readScriptSettings, type ScriptSettings } from './script-config';
 import type { EmbedApi, EmbedConfig, UiHandle } from './types';
 
 declare global {
@@ -26,9 +26,17 @@ declare global {
 
 function start(): void {
   const existing = window.ConsentKit;
-  // Loaded twice (two tags, or a tag manager re-injecting it): the first instance stays in charge.
-  if (existing && !Array.isArray(existing)) return;
-  const settings = readScriptSettings(document.currentScript as HTMLScriptElement | null, window.ConsentKitConfig);
+  // Loaded twice (two tags, or a tag manager re-injecting it): the first instance stays in charge. Anything else
+  // there is not an instance (an element with id="ConsentKit" shows up as window.ConsentKit): it is replaced.
+  if (typeof (existing as EmbedApi | undefined)?.hasConsent == 'function') return;
+  const script = document.currentScript as HTMLScriptElement | null;
+  let settings: ScriptSettings;
+  try {
+    settings = readScriptSettings(script, window.ConsentKitConfig);
+  } catch (error) {
+    console.error('[ConsentKit] could not read window.ConsentKitConfig; using the defaults:', error);
+    settings = readScriptSettings(script, {});
+  }
   // No consent cookie at all is a first visit whatever the config turns out to be: the UI (and the modal layout's
   // dialogs) start downloading before the config is validated, the instance created and the queued calls replayed
   // (about 40 ms sooner on a 4x-slowed CPU, per `pnpm bench`). Mounting it below reuses this download.
@@ -71,7 +79,7 @@ function start(): void {
     push: (...calls: unknown[]) => calls.forEach((call) => runQueuedCall(api, call)),
   });
   window.ConsentKit = api;
-  (existing ?? []).forEach((call) => runQueuedCall(api, call));
+  if (Array.isArray(existing)) existing.forEach((call) => runQueuedCall(api, call));
   // The banner is due (a first visit, or a stored choice that no longer applies): mounting shows it.
   if (consent.needsConsent()) {
     if (!early && settings.ui.layout === 'modal') withDialogs();

@@ -49,10 +49,26 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
  *   data-theme="dark" data-layout="box" data-region="US-CA" data-jurisdiction="opt-out"
  *   data-google-consent-mode></script>`
  */
+/**
+ * A copy of the site's plain objects and arrays, read once: a getter or Proxy that throws fails here, in one place,
+ * instead of halfway through start-up. Anything else (functions, a store, an element) is kept as it is.
+ */
+const snapshot = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(snapshot)
+    : isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))
+      ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, snapshot(item)]))
+      : value;
+
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
-  const { ui, uiSrc, googleConsentMode, ...config }: EmbedConfig = isRecord(global) ? global : {};
+  const { ui, uiSrc, googleConsentMode, ...config } = snapshot(isRecord(global) ? global : {}) as EmbedConfig;
   const data = script?.dataset ?? {};
   const sections: Record<string, Record<string, unknown>> = { '': config, ui: { ...(isRecord(ui) && ui) } };
+  // Where the UI could not mount, nothing would let the visitor choose: the banner goes to <body> instead.
+  if (sections.ui!.container !== undefined && !(sections.ui!.container instanceof Element)) {
+    console.error('[ConsentKit] ui.container: expected an element; using <body>');
+    delete sections.ui!.container;
+  }
   for (const [attribute, [section, option, numeric]] of Object.entries(ATTRIBUTES)) {
     const value = data[attribute];
     if (value === undefined) continue;

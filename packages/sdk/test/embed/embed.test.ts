@@ -253,3 +253,50 @@ describe('the interest-based ads opt-out in the embed', () => {
     }
   });
 });
+
+describe('the script-tag embed on a careless page', () => {
+  const boom = () => {
+    throw new Error('boom');
+  };
+  it.each([
+    ['a getter that throws', () => ({ get revision() { return boom(); } })],
+    ['a nested getter that throws', () => ({ cookie: { get name() { return boom(); } } })],
+    ['a Proxy that throws', () => new Proxy({}, { ownKeys: boom })],
+    ['a getter in the UI options that throws', () => ({ ui: { placeholder: { get label() { return boom(); } } } })],
+  ])('starts with the defaults when window.ConsentKitConfig has %s, and replays the queue', async (_, config) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const mountBanner = vi.fn(() => ({ showBanner() {}, showPreferences() {} }));
+    loadUi.mockResolvedValue({ mountBanner });
+    window.ConsentKitConfig = config() as never;
+    window.ConsentKit = [['rejectAll']];
+    const ready = vi.fn();
+    addEventListener('consentkit:ready', ready, { once: true });
+    await startEmbed();
+    expect(api().getConsent()?.method).toBe('reject-all');
+    expect(ready).toHaveBeenCalled();
+    expect(String(errors.mock.calls[0]?.[0])).toContain('could not read window.ConsentKitConfig');
+    api().showBanner();
+    await vi.waitFor(() => expect(mountBanner).toHaveBeenCalled());
+  });
+
+  it('starts when window.ConsentKit holds something else: an element with id="ConsentKit"', async () => {
+    const element = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'ConsentKit' }));
+    window.ConsentKit = element as never;
+    await startEmbed();
+    expect(api().hasConsent('analytics')).toBe(false);
+    expect(api()).not.toBe(element);
+    expect(loadUi).toHaveBeenCalled();
+  });
+
+  it('puts the banner in <body>, with an error, when ui.container is not an element', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const mountBanner = vi.fn(() => ({ showBanner() {}, showPreferences() {} }));
+    loadUi.mockResolvedValue({ mountBanner });
+    window.ConsentKitConfig = { ui: { container: '#consent' as never, theme: 'dark' } };
+    await startEmbed();
+    await vi.waitFor(() => expect(mountBanner).toHaveBeenCalled());
+    expect(mountBanner).toHaveBeenCalledWith(expect.anything(), expect.not.objectContaining({ container: expect.anything() }));
+    expect(mountBanner).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ theme: 'dark' }));
+    expect(String(errors.mock.calls[0]?.[0])).toContain('ui.container: expected an element');
+  });
+});
