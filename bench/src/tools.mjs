@@ -17,12 +17,15 @@ function installed(name) {
   return { dir, version: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version };
 }
 
-const { decodeConsent } = await import(pathToFileURL(join(ROOT, 'packages', 'sdk', 'dist', 'index.js')).href);
+const { createConsent, memoryStore } = await import(pathToFileURL(join(ROOT, 'packages', 'sdk', 'dist', 'index.js')).href);
 
-/** What a server rendering the page would check: does the request carry a valid ConsentKit cookie? */
+/**
+ * What a server rendering the page would check, as the README shows: does the request carry a choice that the
+ * page's engine (here with its default config, as the bench page uses it) will honour, so no banner is due?
+ */
 function hasStoredChoice(cookieHeader) {
   const value = /(?:^|;\s*)ck_consent=([^;]*)/.exec(cookieHeader)?.[1];
-  return value !== undefined && decodeConsent(decodeURIComponent(value)) !== null;
+  return value !== undefined && !createConsent({ store: memoryStore(decodeURIComponent(value)) }).needsConsent();
 }
 
 const version = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
@@ -79,12 +82,12 @@ export function loadTools() {
     },
     {
       // A site whose server renders its pages can do better than the bare tag on slow networks: when the
-      // request carries no valid consent cookie (decodeConsent, the engine's isomorphic decoder), it adds a
+      // request carries no choice the engine will honour (the engine itself, run on the server), it adds a
       // modulepreload hint, so the UI downloads in parallel with the engine instead of after it; a returning
       // visitor's page has no hint and still downloads no UI code.
       id: 'consentkit-hinted',
       name: 'ConsentKit + server preload hint',
-      note: 'as ConsentKit, plus <link rel="modulepreload"> for consentkit-ui.js when the request has no valid consent cookie',
+      note: 'as ConsentKit, plus <link rel="modulepreload"> for consentkit-ui.js when the request carries no choice the engine honours',
       head: (cookieHeader) =>
         `${hasStoredChoice(cookieHeader) ? '' : '<link rel="modulepreload" href="/consentkit/consentkit-ui.js">\n'}${CONSENTKIT_TAG}`,
       only: { first: ['desktop', 'mobile'], returning: ['desktop'] },

@@ -136,13 +136,16 @@ function decodeOrNull(value: unknown, nowSeconds: number): ConsentRecord | null 
 
 /**
  * Decodes a consent cookie value into a record, or null when it is missing, truncated, tampered with, from a
- * future format or not ConsentKit's at all. Never throws. Works in browsers and in Node, so a server can read
- * the visitor's choice from the request's cookie.
+ * future format or not ConsentKit's at all. Never throws. Works in browsers and in Node.
+ *
+ * It only decodes: a record of an older policy revision, or an expired one, decodes all the same. To decide what
+ * to load, ask the engine with the page's config, as the page will:
+ * `createConsent({ ...siteConfig, store: memoryStore(value) }).hasConsent('analytics')`.
  *
  * @example
- * // Node, with any cookie parser:
+ * // Node, with any cookie parser: what the browser holds, for a log or a support screen.
  * const record = decodeConsent(cookies.ck_consent);
- * if (record?.choices.analytics) renderAnalyticsTag();
+ * console.log(record?.revision, record?.choices);
  */
 export function decodeConsent(value: unknown, now: number = Date.now()): ConsentRecord | null {
   try {
