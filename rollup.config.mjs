@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssFile, cssText } from './scripts/rollup-css.mjs';
+import { nodeDeclarations } from './scripts/rollup-types.mjs';
 
 const sdkVersion = JSON.parse(readFileSync('packages/sdk/package.json', 'utf8')).version;
 
@@ -42,16 +43,23 @@ const minify = (format = {}) =>
     format,
   });
 
+// A directory, not a file: banner-ui's language packs, notice and cookie declaration, and the engine's event
+// delivery are chunks of their own that a site's bundler splits off. The ESM build writes the declarations.
 const library = (pkg, external) => ({
   input: `packages/${pkg}/src/index.ts`,
   external,
-  // A directory, not a file: banner-ui's language packs, notice and cookie declaration, and the engine's event
-  // delivery are chunks of their own that a site's bundler splits off.
-  output: [
-    { dir: `packages/${pkg}/dist`, entryFileNames: 'index.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
-    { dir: `packages/${pkg}/dist`, entryFileNames: 'index.cjs', chunkFileNames: '[name].cjs', format: 'cjs', sourcemap: true, exports: 'named' },
-  ],
-  plugins: [version(), cssText(), nodeResolve({ resolveOnly: () => false }), ts(pkg, { declarations: true })],
+  output: { dir: `packages/${pkg}/dist`, entryFileNames: 'index.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
+  plugins: [version(), cssText(), nodeResolve({ resolveOnly: () => false }), ts(pkg, { declarations: true }), nodeDeclarations(`packages/${pkg}/dist`)],
+});
+
+// CommonJS, for require() (Node servers, Jest). `bundled` dependencies are ESM-only (nanoid 5, Preact 11), which
+// require() loads only on Node 20.19+ and 22.12+, and Jest's loader never: they are bundled in here, their Node
+// build. The banner's Preact copy renders only its own shadow root, so a site's Preact never meets it.
+const commonJs = (pkg, external, bundled = []) => ({
+  input: `packages/${pkg}/src/index.ts`,
+  external,
+  output: { dir: `packages/${pkg}/dist`, entryFileNames: 'index.cjs', chunkFileNames: '[name].cjs', format: 'cjs', sourcemap: true, exports: 'named' },
+  plugins: [version(), cssText(), nodeResolve({ resolveOnly: bundled, exportConditions: ['node'] }), ts(pkg, { declarations: false })],
 });
 
 // The engine runs on every page view, and most of its functions run while it starts. V8's compile hint (Chrome 136+;
@@ -68,7 +76,9 @@ const scriptTag = (pkg, input, file) => ({
 
 export default [
   library('sdk', ['js-cookie', 'nanoid']),
+  commonJs('sdk', ['js-cookie', /^node:/], ['nanoid']),
   library('banner-ui', [/^preact/, '@consentkit/sdk']),
+  commonJs('banner-ui', ['@consentkit/sdk'], [/^preact/]),
   scriptTag('sdk', 'packages/sdk/src/embed/index.ts', 'consentkit.js'),
   {
     // The event delivery scheduler: an ES module next to consentkit.js, imported by it only when there is

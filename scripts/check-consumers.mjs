@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `pnpm run check:consumers`, after the build: the built packages as a site's project sees them. Type-checks
+// scripts/consumer-types/ under each moduleResolution a consumer may use (bundler; node16 for ESM and CommonJS;
+// the old `node`), with the packages' declarations checked too (skipLibCheck off), then require()s the CommonJS
+// build with Node's require(esm) turned off, as Jest and older Node load it.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const CONFIGS = {
+  bundler: { module: 'esnext', moduleResolution: 'bundler', files: ['use.mts'] },
+  node16: { module: 'node16', moduleResolution: 'node16', files: ['use.mts', 'use.cts'] },
+  node10: { module: 'commonjs', moduleResolution: 'node10', files: ['use.cts'] },
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'consentkit-consumer-'));
+let failed = false;
+try {
+  cpSync(join(ROOT, 'scripts', 'consumer-types'), dir, { recursive: true });
+  mkdirSync(join(dir, 'node_modules', '@consentkit'), { recursive: true });
+  for (const name of ['sdk', 'banner-ui']) symlinkSync(join(ROOT, 'packages', name), join(dir, 'node_modules', '@consentkit', name), 'dir');
+  for (const [name, { files, ...options }] of Object.entries(CONFIGS)) {
+    const compilerOptions = { ...options, target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, skipLibCheck: false, types: [], ignoreDeprecations: '6.0' };
+    writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files }));
+    try {
+      execFileSync(process.execPath, [TSC, '-p', `tsconfig.${name}.json`], { cwd: dir, encoding: 'utf8' });
+      console.log(`ok    types, moduleResolution ${name}: ${files.join(', ')}`);
+    } catch (error) {
+      failed = true;
+      console.error(`FAIL  types, moduleResolution ${name}:\n${error.stdout}${error.stderr}`);
+    }
+  }
+  try {
+    execFileSync(process.execPath, ['--no-experimental-require-module', 'require.cjs'], { cwd: dir, encoding: 'utf8' });
+    console.log('ok    require() of the CommonJS builds without require(esm)');
+  } catch (error) {
+    failed = true;
+    console.error(`FAIL  require() of the CommonJS builds without require(esm):\n${error.stderr}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,13 @@
+// A CommonJS consumer (compiled to require()): the same promises as use.mts, through the `require` types.
+import { createConsent, decodeConsent, memoryStore, type ConsentRecord } from '@consentkit/sdk';
+import { mountBanner } from '@consentkit/banner-ui';
+
+const consent = createConsent({ revision: 2, store: memoryStore() });
+const allowed: boolean = consent.hasConsent('analytics');
+const record: ConsentRecord | null = decodeConsent('1.x');
+mountBanner(consent, { layout: 'modal' }).showPreferences();
+// @ts-expect-error not a method of the instance
+consent.noSuchMethod();
+// @ts-expect-error decodeConsent gives a record or null
+const wrong: number = decodeConsent('1.x');
+export { allowed, record, wrong };
