@@ -8,7 +8,7 @@ import { gatedStorage } from './enforce/storage';
 import { createEmitter } from './events/emitter';
 import { defaultChoices } from './jurisdiction/jurisdiction';
 import { buildDisclosure } from './policy/disclosure';
-import { decodeConsent, encodeConsent, METHODS } from './record/codec';
+import { decodeConsent, encodeConsent, MAX_LENGTH, METHODS } from './record/codec';
 import { grantedBy, isCurrent, optOutDefaultsOnOptIn } from './record/in-force';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -59,6 +59,10 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const optional = categories.filter((category) => !category.required);
   // Every id a choice can name: optional categories and `category:service`.
   const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
+  // Each choice costs its id and 2 characters in the stored value, the rest of the record at most 80.
+  if (keys.reduce((length, key) => length + key.length + 2, 80) > MAX_LENGTH) {
+    console.warn(`[ConsentKit] too many categories and services: set one by one, they cannot be remembered (over ${MAX_LENGTH} characters)`);
+  }
 
   // An invalid config must not silently honour a record written under some other config.
   /** The stored value (undefined: none); null when the store throws (a site's own, cookies blocked), reported. */
@@ -120,8 +124,11 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       // A store that throws (a site's own store, storage blocked) must not undo the choice: it holds for this
       // page view, and listeners still hear of it, so the UI closes and enforcement follows.
       try {
-        if (next) store.write(encoded(next), keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
-        else store.clear();
+        const value = encoded(next);
+        // Longer would not be read back (nor kept by a browser, as a cookie). The older record goes too: the next
+        // page view asks again rather than honour what the visitor just changed.
+        if (next && value.length <= MAX_LENGTH) store.write(value, keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
+        else if ((store.clear(), next)) throw new Error(`over ${MAX_LENGTH} characters`);
       } catch (error) {
         console.error('[ConsentKit] could not store the choice; it holds for this page only:', error);
       }

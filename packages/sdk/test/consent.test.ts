@@ -242,6 +242,37 @@ describe('the stored record', () => {
   });
 });
 
+describe('a config with more services than a stored choice can hold', () => {
+  // 4 categories of 40 services with 30-character ids: categories alone fit, every service set on its own does not.
+  const categories = Object.fromEntries(
+    ['crm', 'chat', 'ads', 'maps'].map((id) => [id, { label: id, services: Array.from({ length: 40 }, (_, n) => ({ id: `service-${n}`.padEnd(30, 'x'), label: `${n}` })) }]),
+  );
+  const config = { categories };
+
+  it('warns at creation, and a choice too long to store is reported and clears the older one: the next page view asks again', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const store = memoryStore();
+    const consent = createConsent({ ...config, store });
+    expect(String(warn.mock.calls[0]?.[0])).toContain('cannot be remembered');
+    consent.acceptAll();
+    expect(createConsent({ ...config, store }).hasConsent('crm')).toBe(true);
+
+    const each = Object.fromEntries(Object.entries(categories).flatMap(([id, { services }]) => services.map((service) => [`${id}:${service.id}`, false])));
+    consent.setConsent(each);
+    expect(consent.hasConsent('crm:' + 'service-0'.padEnd(30, 'x'))).toBe(false);
+    expect(String(error.mock.calls[0]?.[1])).toContain('over 4000 characters');
+    expect(store.read()).toBeUndefined();
+    expect(createConsent({ ...config, store }).needsConsent()).toBe(true);
+  });
+
+  it('does not warn when every choice fits', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    createConsent({ categories: { crm: { label: 'CRM', services: [{ id: 'hubspot', label: 'HubSpot' }] } } });
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
 describe('events', () => {
   it('emits consent once on the first choice and change on every choice, with what changed', () => {
     const consent = createConsent({ store: memoryStore() });
