@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm run check:consumers`, after the build: the built packages as a site's project sees them. Type-checks
-// scripts/consumer-types/ under each moduleResolution a consumer may use (bundler; node16 for ESM and CommonJS;
+// scripts/consumer-types/consumer.ts under each moduleResolution a consumer may use (bundler; node16 for ESM and CommonJS;
 // the old `node`), with the packages' declarations checked too (skipLibCheck off), then require()s the CommonJS
 // build with Node's require(esm) turned off, as Jest and older Node load it.
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,8 @@ const dir = mkdtempSync(join(tmpdir(), 'consentkit-consumer-'));
 let failed = false;
 try {
   cpSync(join(ROOT, 'scripts', 'consumer-types'), dir, { recursive: true });
+  // One consumer, as each module kind: TypeScript decides ESM or CommonJS by the extension.
+  for (const name of ['use.mts', 'use.cts']) cpSync(join(dir, 'consumer.ts'), join(dir, name));
   mkdirSync(join(dir, 'node_modules', '@consentkit'), { recursive: true });
   for (const name of ['sdk', 'banner-ui']) symlinkSync(join(ROOT, 'packages', name), join(dir, 'node_modules', '@consentkit', name), 'dir');
   for (const [name, { files, ...options }] of Object.entries(CONFIGS)) {

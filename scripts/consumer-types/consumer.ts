@@ -1,5 +1,6 @@
-// An ES module consumer: every line must type-check, and every @ts-expect-error must find its error, which it
-// would not if the packages' types failed to resolve and everything were `any`.
+// A consumer of both packages, checked as an ES module (copied to use.mts) and as CommonJS (use.cts, compiled to
+// require()): every line must type-check, and every @ts-expect-error must find its error, which it would not if
+// the packages' types failed to resolve and everything were `any`.
 import { createConsent, decodeConsent, memoryStore, type ConsentRecord } from '@consentkit/sdk';
 import { mountBanner } from '@consentkit/banner-ui';
 
