@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.2 A and AA rules, target size included) on every example page: with the banner up, with the
 // preferences dialog open, and after a choice. axe checks inside the UI's open shadow root as well. Other
 // languages, themes and layouts are checked in languages.spec.ts and themes-layouts.spec.ts.
-import { axeViolations } from './a11y-helpers';
+import { axeViolations, focusCoverage } from './a11y-helpers';
 import { banner, bannerButton, choose, expect, preferences, test, ui } from './fixtures';
 import { injectGpc } from './signals-helpers';
 
@@ -38,6 +38,18 @@ test('the banner is a region named by its heading, and the dialog a modal dialog
   await expect(dialog.getByRole('switch', { checked: false })).toHaveCount(6);
   await expect(ui(page)).toHaveAttribute('lang', 'en');
   await expect(ui(page)).toHaveAttribute('dir', 'ltr');
+});
+
+test('the GPC notice never hides the control that has focus (WCAG 2.4.11): it closes when one under it takes focus', async ({ page, context }) => {
+  await injectGpc(context);
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto('/ads.html');
+  const notice = page.locator('[data-consentkit-panel]').getByRole('region', { name: 'Opt-out request honored' });
+  await expect(notice.getByRole('status')).toHaveText('Opt-out request honored');
+  const { seen, hidden } = await focusCoverage(page, '[data-consentkit-panel]');
+  expect(seen.length).toBeGreaterThan(3);
+  expect(hidden).toEqual([]);
+  await expect(notice).toBeHidden();
 });
 
 test('the opt-out panel and the GPC notice pass axe', async ({ page, context }) => {

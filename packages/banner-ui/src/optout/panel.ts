@@ -153,6 +153,15 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
   };
   render();
   const unsubscribe = consent.on('change', render);
+  // The notice takes no focus and traps none: it must not hide the control that has it (WCAG 2.4.11). When a page
+  // control under it takes focus, it closes (the frame after, once the browser has scrolled the control into view).
+  const overlapped = ({ target }: FocusEvent) =>
+    requestAnimationFrame(() => {
+      const a = notice.getBoundingClientRect();
+      const b = (target as Element).getBoundingClientRect();
+      if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top && !host.contains(target as Node)) notice.hidden = true;
+    });
+  document.addEventListener('focusin', overlapped);
   root.append(notice, dialog);
   // The embed may run this from <head>, before <body> exists.
   const attach = () => (options.container ?? document.body).appendChild(host);
@@ -182,6 +191,7 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
     },
     destroy() {
       unsubscribe();
+      document.removeEventListener('focusin', overlapped);
       host.remove();
     },
   };
