@@ -216,8 +216,10 @@
     consentKit = ck;
     showOptions();
     document.querySelectorAll('[data-qa-action]').forEach(function (button) {
+      // These buttons call the API: the event log records them as such (acceptAll and rejectAll say 'banner'
+      // unless told otherwise, for a site's own banner).
       button.addEventListener('click', function () {
-        ck[button.getAttribute('data-qa-action')]();
+        ck[button.getAttribute('data-qa-action')]({ source: 'api' });
       });
     });
     byId('qa-collected-refresh').addEventListener('click', renderEventLog);
