@@ -230,11 +230,15 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     rejectAll: (options?: ChoiceOptions) => chosen(everything(false), 'reject-all', options),
     setConsent(choices: ConsentChoices, options?: ChoiceOptions) {
       const next = { ...everything(false), ...inForce() };
+      let named = 0;
+      let ignored = 0;
       for (const [key, value] of Object.entries(choices)) {
-        if (keys.includes(key) && typeof value === 'boolean') next[key] = value;
-        else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`);
+        if (keys.includes(key) && typeof value === 'boolean') (next[key] = value), named++;
+        else console.warn(`[ConsentKit] setConsent ignored "${key}": not an optional category or service, or not a boolean`), ignored++;
       }
-      chosen(next, 'api', options);
+      // Only names that are not choices (a typo): nothing is recorded, least of all a refusal. `{}` records what is
+      // in force as the answer (the opt-out notice's OK).
+      if (named || !ignored) chosen(next, 'api', options);
     },
     reset: () => commit(null),
     on: (event, listener) => emitter.on(event, listener),

@@ -193,7 +193,9 @@ export interface ConsentKit {
   /** Deny every optional category and service. */
   rejectAll(options?: ChoiceOptions): void;
   /**
-   * Set some choices; categories not named keep their current value (denied if none).
+   * Set some choices; categories not named keep their current value (denied if none), and the result is the
+   * visitor's answer. Names that are not optional categories or services, or values that are not booleans, are
+   * ignored with a warning; a call that names nothing else records nothing. `{}` records what is in force.
    * @example consent.setConsent({ analytics: true, 'advertising:adpartner': false })
    */
   setConsent(choices: ConsentChoices, options?: ChoiceOptions): void;

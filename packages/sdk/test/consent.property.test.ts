@@ -158,6 +158,10 @@ describe('prototype-pollution keys', { timeout: PROPERTY_TIMEOUT }, () => {
   it('in setConsent are ignored, and inherited keys are never choices', () => {
     const consent = createConsent({ store: memoryStore() });
     consent.setConsent(JSON.parse('{"__proto__": {"analytics": true}, "constructor": true}'));
+    // Only names that are not choices: nothing is recorded, and the banner still asks.
+    expect(consent.getConsent()).toBeNull();
+    expect(consent.needsConsent()).toBe(true);
+    // No own names at all, like {}: what is in force is recorded; the inherited ones are not choices.
     consent.setConsent(Object.create({ analytics: true, social: true }));
     for (const id of OPTIONAL) expect(consent.hasConsent(id)).toBe(false);
     expect(consent.getConsent()?.choices).toEqual({ preferences: false, analytics: false, advertising: false, social: false });

@@ -91,6 +91,18 @@ describe('choices', () => {
     expect(consent.hasConsent('social')).toBe(true);
   });
 
+  it('records nothing, and logs no opt-out, when nothing it names is a choice', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const consent = createConsent({ store: memoryStore() });
+    const events: string[] = [];
+    for (const name of ['change', 'optout', 'logged'] as const) consent.on(name, () => events.push(name));
+    consent.setConsent({ analytcs: true });
+    consent.setConsent({ necessary: false, social: 'yes' as never });
+    expect(consent.getConsent()).toBeNull();
+    expect(consent.needsConsent()).toBe(true);
+    expect(events).toEqual([]);
+  });
+
   it('keeps the record id and creation time across changes, and records the signals seen', () => {
     const consent = createConsent({ store: memoryStore() });
     consent.rejectAll();
