@@ -30,6 +30,12 @@ test('the footer link opts out in one click: one row in the collector, the ad sl
   await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Opt out of interest-based ads' }).click()]);
   await expect(slot).not.toHaveAttribute('data-ad-kind', 'interest-based');
   await expect(slot.getByRole('img')).toHaveAttribute('alt', /Caseloop Academy/); // the generic creative
+  // The reloaded page opens the panel again: the visitor sees the opt-out in force, not just a reload.
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('You are opted out of interest-based ads');
+  await expect(panel.getByRole('button', { name: 'Allow interest-based ads' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
 
   const rows = await waitForRows(request, id, 2);
   expect(rows[0]).toMatchObject({ type: 'optout', source: 'link', consentId: id, choices: { preferences: true, analytics: true, advertising: false, social: true } });
@@ -40,6 +46,8 @@ test('the footer link opts out in one click: one row in the collector, the ad sl
   expect(await collectorRows(request, id)).toHaveLength(2);
   await page.reload();
   await expect(slot).not.toHaveAttribute('data-ad-kind', 'interest-based');
+  await embedReady(page);
+  await expect(page.locator('[data-consentkit-panel]')).toHaveCount(0); // confirmed once, not on every reload
   // A page view under the opt-out logs nothing new.
   await expect.poll(() => pendingEvents(page)).toEqual([]);
   expect(await collectorRows(request, id)).toHaveLength(2);

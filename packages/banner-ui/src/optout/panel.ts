@@ -102,6 +102,13 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       } else {
         consent.optOutOfInterestBasedAds({ source });
         status.textContent = texts.recorded;
+        // A page that reloads on withdrawal (`reloadOnWithdrawal`) is reloading now: the script tag opens the panel
+        // again there (embed/optout.ts reads this), so the visitor sees the opt-out was recorded.
+        try {
+          sessionStorage.setItem('ck_optout_reload', `${source} ${Date.now()}`);
+        } catch {
+          // Storage blocked: no confirmation after a reload.
+        }
       }
     },
   });

@@ -3,6 +3,7 @@ import { lazyHandle } from './lazy';
 import { loadModule } from './load-ui';
 
 const SELECTOR = '[data-consentkit-optout]';
+const RELOADED = 'ck_optout_reload';
 
 /** What the lazily imported opt-out panel module (consentkit-optout.js) exports. */
 export interface OptOutUiModule {
@@ -37,5 +38,15 @@ export function wireOptOut(consent: ConsentKit, src: string, options: Record<str
   // message, not two. A visitor who answered it sees no notice again, so the panel's says it.
   const noticeSaysIt = () => consent.jurisdiction === 'opt-out' && consent.needsConsent();
   consent.on('optout', ({ source }) => source === 'gpc' && !noticeSaysIt() && withPanel((panel) => panel.showGpcNotice()));
+  // The panel's opt-out reloaded the page (`reloadOnWithdrawal`): it opens again, showing the opt-out in force, or
+  // the visitor would see a reload and no confirmation. The panel leaves this note as it opts out (optout/panel.ts).
+  try {
+    const [from, at] = sessionStorage.getItem(RELOADED)?.split(' ') ?? [];
+    sessionStorage.removeItem(RELOADED);
+    const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type == 'reload';
+    if (reloaded && Date.now() - Number(at) < 1e4 && consent.isOptedOutOfInterestBasedAds()) withPanel((panel) => panel.open(from as 'link'));
+  } catch {
+    // Storage blocked: nothing to confirm.
+  }
   return (source) => withPanel((panel) => panel.open(source));
 }
