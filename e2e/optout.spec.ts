@@ -1,6 +1,6 @@
 // The interest-based ads opt-out as a visitor and the site's collector see it: one click from the footer, the
 // banner or the API gives exactly one row in the collector; the ad slot turns generic; opting back in is logged.
-import { banner, bannerButton, embedReady, expect, preferences, test } from './fixtures';
+import { banner, bannerButton, embedReady, expect, preferences, requested, test } from './fixtures';
 import {
   collectorRows,
   consentId,
@@ -13,7 +13,7 @@ import {
   waitForRows,
 } from './optout-helpers';
 
-test('the footer link opts out in one click: one row in the collector, the ad slot turns generic', async ({ page, request }) => {
+test('the footer link opts out in one click: one row in the collector, the ad slot turns generic', async ({ page, request, requests }) => {
   await page.goto('/ads.html');
   await bannerButton(page, 'Accept all').click();
   const slot = page.locator('[data-ad-slot]');
@@ -44,10 +44,13 @@ test('the footer link opts out in one click: one row in the collector, the ad sl
   // acknowledgement; the collector keys rows by id), and nothing else was logged: still the consent and the opt-out.
   await expect.poll(() => pendingEvents(page)).toEqual([]);
   expect(await collectorRows(request, id)).toHaveLength(2);
+  const panelLoads = requested(requests, /consentkit-optout\.js/).length;
   await page.reload();
   await expect(slot).not.toHaveAttribute('data-ad-kind', 'interest-based');
-  await embedReady(page);
-  await expect(page.locator('[data-consentkit-panel]')).toHaveCount(0); // confirmed once, not on every reload
+  // Confirmed once, not on every reload: this page view does not even load the panel.
+  await page.waitForLoadState('networkidle');
+  expect(requested(requests, /consentkit-optout\.js/)).toHaveLength(panelLoads);
+  await expect(page.locator('[data-consentkit-panel]')).toHaveCount(0);
   // A page view under the opt-out logs nothing new.
   await expect.poll(() => pendingEvents(page)).toEqual([]);
   expect(await collectorRows(request, id)).toHaveLength(2);

@@ -9,6 +9,7 @@ import { createEmitter } from './events/emitter';
 import { defaultChoices } from './jurisdiction/jurisdiction';
 import { buildDisclosure } from './policy/disclosure';
 import { decodeConsent, encodeConsent, MAX_LENGTH, METHODS } from './record/codec';
+import { byCategory, mayOutgrow } from './record/fit';
 import { grantedBy, isCurrent, optOutDefaultsOnOptIn } from './record/in-force';
 import type { ConsentMethod, ConsentRecord } from './record/types';
 import { readDnt } from './signals/dnt';
@@ -59,9 +60,8 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const optional = categories.filter((category) => !category.required);
   // Every id a choice can name: optional categories and `category:service`.
   const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
-  // Each choice costs its id and 2 characters in the stored value, the rest of the record at most 80.
-  if (keys.reduce((length, key) => length + key.length + 2, 80) > MAX_LENGTH) {
-    console.warn(`[ConsentKit] too many categories and services: set one by one, they cannot be remembered (over ${MAX_LENGTH} characters)`);
+  if (mayOutgrow(keys)) {
+    console.warn(`[ConsentKit] many services: set one by one, they can outgrow a stored choice (${MAX_LENGTH} characters) and then follow their category`);
   }
 
   // An invalid config must not silently honour a record written under some other config.
@@ -123,16 +123,19 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     if (!external) {
       // A store that throws (a site's own store, storage blocked) must not undo the choice: it holds for this
       // page view, and listeners still hear of it, so the UI closes and enforcement follows.
+      let value = encoded(next);
       try {
-        const value = encoded(next);
-        // Longer would not be read back (nor kept by a browser, as a cookie). The older record goes too: the next
-        // page view asks again rather than honour what the visitor just changed.
-        if (next && value.length <= MAX_LENGTH) store.write(value, keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
-        else if ((store.clear(), next)) throw new Error(`over ${MAX_LENGTH} characters`);
+        // Categories alone too long (the config was warned about): nothing is stored, and the older record goes
+        // too, so the next page view asks again rather than honour an older answer. Other tabs hear the same.
+        const long = value.length > MAX_LENGTH;
+        if (long) value = '';
+        if (value) store.write(value, keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
+        else store.clear();
+        if (long) throw new Error(`over ${MAX_LENGTH} characters`);
       } catch (error) {
         console.error('[ConsentKit] could not store the choice; it holds for this page only:', error);
       }
-      announce?.(encoded(next));
+      announce?.(value);
     }
     if (next && !prior) emit('consent', { record: next });
     emit('change', { record: next, previous: prior, changed: keys.filter((key) => before.has(key) !== granted.has(key)), external });
@@ -177,7 +180,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
 
   function choose(choices: Record<string, boolean>, method: ConsentMethod, source: OptOutSource = method === 'api' ? 'api' : 'banner', type?: ConsentLogEventType): void {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
-    commit({
+    const next = {
       id: record?.id ?? stored?.id ?? nanoid(),
       revision: resolved.revision,
       createdAt: record?.createdAt ?? now,
@@ -187,7 +190,13 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       signals: { dnt: readDnt(), gpc: readGpc() },
       sdkVersion: VERSION,
       ...(resolved.jurisdiction === 'opt-out' && { jurisdiction: 'opt-out' as const }),
-    }, false, source, type);
+    };
+    // Too long to store, and so to read back: each category is stored as one, never granting more.
+    if (encodeConsent(next).length > MAX_LENGTH) {
+      console.error('[ConsentKit] too many services set one by one to store: each category is stored as one');
+      next.choices = byCategory(choices);
+    }
+    commit(next, false, source, type);
   }
 
   /** Every category set to `value`; per-service choices dropped, so services follow their category. */

@@ -261,21 +261,36 @@ describe('a config with more services than a stored choice can hold', () => {
   );
   const config = { categories };
 
-  it('warns at creation, and a choice too long to store is reported and clears the older one: the next page view asks again', () => {
+  it('warns at creation; a choice too long to store keeps each category as one, denied where any of its services was', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const store = memoryStore();
     const consent = createConsent({ ...config, store });
-    expect(String(warn.mock.calls[0]?.[0])).toContain('cannot be remembered');
+    expect(String(warn.mock.calls[0]?.[0])).toContain('can outgrow a stored choice');
     consent.acceptAll();
-    expect(createConsent({ ...config, store }).hasConsent('crm')).toBe(true);
-
-    const each = Object.fromEntries(Object.entries(categories).flatMap(([id, { services }]) => services.map((service) => [`${id}:${service.id}`, false])));
+    const service = (id: string, n: number) => `${id}:${`service-${n}`.padEnd(30, 'x')}`;
+    // Every service set on its own: in crm one of them denied, all the others allowed.
+    const each = Object.fromEntries(Object.keys(categories).flatMap((id) => categories[id]!.services.map((_, n) => [service(id, n), !(id === 'crm' && n === 7)])));
     consent.setConsent(each);
-    expect(consent.hasConsent('crm:' + 'service-0'.padEnd(30, 'x'))).toBe(false);
-    expect(String(error.mock.calls[0]?.[1])).toContain('over 4000 characters');
+    expect(String(error.mock.calls[0]?.[0])).toContain('each category is stored as one');
+    expect(consent.getConsent()?.choices).toEqual({ preferences: true, analytics: true, advertising: true, social: true, crm: false, chat: true, ads: true, maps: true });
+    expect(consent.hasConsent(service('crm', 0))).toBe(false);
+    expect(consent.hasConsent(service('chat', 3))).toBe(true);
+    // What is in force is what was stored: the next page view reads the same.
+    expect(createConsent({ ...config, store }).getConsent()).toEqual(consent.getConsent());
+  });
+
+  it('stores nothing, and clears the older choice, when the categories alone are too long', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const many = { categories: Object.fromEntries(Array.from({ length: 120 }, (_, n) => [`c${n}`.padEnd(32, 'x'), { label: `${n}` }])) };
+    const store = memoryStore(storedValue());
+    const consent = createConsent({ ...many, store });
+    consent.acceptAll();
+    expect(String(error.mock.calls.at(-1)?.[1])).toContain('over 4000 characters');
+    expect(consent.hasConsent('c0'.padEnd(32, 'x'))).toBe(true); // for this page view
     expect(store.read()).toBeUndefined();
-    expect(createConsent({ ...config, store }).needsConsent()).toBe(true);
+    expect(createConsent({ ...many, store }).needsConsent()).toBe(true);
   });
 
   it('does not warn when every choice fits', () => {

@@ -102,13 +102,6 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       } else {
         consent.optOutOfInterestBasedAds({ source });
         status.textContent = texts.recorded;
-        // A page that reloads on withdrawal (`reloadOnWithdrawal`) is reloading now: the script tag opens the panel
-        // again there (embed/optout.ts reads this), so the visitor sees the opt-out was recorded.
-        try {
-          sessionStorage.setItem('ck_optout_reload', `${source} ${Date.now()}`);
-        } catch {
-          // Storage blocked: no confirmation after a reload.
-        }
       }
     },
   });
@@ -148,7 +141,7 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       'div',
       { class: 'ck-actions' },
       h('button', { type: 'button', onclick: () => handle.open(source) }, texts.details),
-      h('button', { type: 'button', onclick: () => (notice.hidden = true) }, texts.close),
+      h('button', { type: 'button', onclick: () => hideNotice() }, texts.close),
     ),
   );
 
@@ -160,15 +153,19 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
   };
   render();
   const unsubscribe = consent.on('change', render);
-  // The notice takes no focus and traps none: it must not hide the control that has it (WCAG 2.4.11). When a page
-  // control under it takes focus, it closes (the frame after, once the browser has scrolled the control into view).
-  const overlapped = ({ target }: FocusEvent) =>
+  // The notice takes no focus and traps none: it must not hide the control that has it (WCAG 2.4.11). While it
+  // shows, it closes when a page control it covers entirely takes focus (measured the frame after, once the
+  // browser has scrolled the control into view).
+  const hideNotice = () => {
+    notice.hidden = true;
+    document.removeEventListener('focusin', covered);
+  };
+  const covered = ({ target }: FocusEvent) =>
     requestAnimationFrame(() => {
       const a = notice.getBoundingClientRect();
       const b = (target as Element).getBoundingClientRect();
-      if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top && !host.contains(target as Node)) notice.hidden = true;
+      if (document.activeElement == target && target != host && a.left <= b.left && b.right <= a.right && a.top <= b.top && b.bottom <= a.bottom) hideNotice();
     });
-  document.addEventListener('focusin', overlapped);
   root.append(notice, dialog);
   // The embed may run this from <head>, before <body> exists.
   const attach = () => (options.container ?? document.body).appendChild(host);
@@ -179,7 +176,7 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
     open(from = 'link') {
       source = from;
       status.textContent = '';
-      notice.hidden = true;
+      hideNotice();
       render();
       if (dialog.open) return;
       previous = focused();
@@ -189,16 +186,17 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
     },
     showGpcNotice() {
       notice.hidden = false;
+      document.addEventListener('focusin', covered);
       // Filled a moment after the region shows: screen readers announce changes to a live region they know.
       setTimeout(() => (noticeStatus.firstChild!.textContent = texts.gpcHonored), 100);
     },
     close() {
-      notice.hidden = true;
+      hideNotice();
       if (dialog.open) dialog.close();
     },
     destroy() {
       unsubscribe();
-      document.removeEventListener('focusin', overlapped);
+      hideNotice();
       host.remove();
     },
   };

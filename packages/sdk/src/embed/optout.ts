@@ -24,8 +24,22 @@ export interface OptOutUiHandle {
  * shows the "Opt-out request honored" notice. Returns what opens the panel, for the banner's preferences dialog.
  */
 export function wireOptOut(consent: ConsentKit, src: string, options: Record<string, unknown>): (source: 'link' | 'banner') => void {
+  // The panel's opt-out may reload the page (`reloadOnWithdrawal`): it leaves a note, read once on the next page
+  // view, that opens the panel again there, showing the opt-out in force. Else the visitor sees a reload and no
+  // confirmation.
+  const noting: ConsentKit = {
+    ...consent,
+    optOutOfInterestBasedAds(choice) {
+      try {
+        sessionStorage.setItem(RELOADED, `${choice?.source} ${Date.now()}`);
+      } catch {
+        // Storage blocked: no confirmation after a reload.
+      }
+      consent.optOutOfInterestBasedAds(choice);
+    },
+  };
   const withPanel = lazyHandle(
-    () => loadModule<OptOutUiModule>(src, 'the opt-out panel').then((module) => module && module.mountOptOutPanel(consent, options)),
+    () => loadModule<OptOutUiModule>(src, 'the opt-out panel').then((module) => module && module.mountOptOutPanel(noting, options)),
     'the opt-out panel',
   );
   document.addEventListener('click', (event) => {
@@ -38,13 +52,14 @@ export function wireOptOut(consent: ConsentKit, src: string, options: Record<str
   // message, not two. A visitor who answered it sees no notice again, so the panel's says it.
   const noticeSaysIt = () => consent.jurisdiction === 'opt-out' && consent.needsConsent();
   consent.on('optout', ({ source }) => source === 'gpc' && !noticeSaysIt() && withPanel((panel) => panel.showGpcNotice()));
-  // The panel's opt-out reloaded the page (`reloadOnWithdrawal`): it opens again, showing the opt-out in force, or
-  // the visitor would see a reload and no confirmation. The panel leaves this note as it opts out (optout/panel.ts).
   try {
-    const [from, at] = sessionStorage.getItem(RELOADED)?.split(' ') ?? [];
-    sessionStorage.removeItem(RELOADED);
-    const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type == 'reload';
-    if (reloaded && Date.now() - Number(at) < 1e4 && consent.isOptedOutOfInterestBasedAds()) withPanel((panel) => panel.open(from as 'link'));
+    const note = sessionStorage.getItem(RELOADED);
+    if (note) {
+      sessionStorage.removeItem(RELOADED);
+      const [from, at] = note.split(' ');
+      const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type == 'reload';
+      if (reloaded && Date.now() - Number(at) < 1e4 && consent.isOptedOutOfInterestBasedAds()) withPanel((panel) => panel.open(from as 'link'));
+    }
   } catch {
     // Storage blocked: nothing to confirm.
   }

@@ -41,6 +41,17 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
 };
 
 /**
+ * Reads every value of the site's config once, nested ones too, and keeps nothing: a getter or Proxy that throws
+ * fails here, in one place, instead of halfway through start-up (the whole config is then unusable, as
+ * `validateConfig` treats it). Objects are not copied: a site's store or transport keeps its own state.
+ */
+function readAll(value: unknown, seen = new Set<unknown>()): void {
+  if (typeof value != 'object' || !value || seen.has(value)) return;
+  seen.add(value);
+  for (const item of Object.values(value)) readAll(item, seen);
+}
+
+/**
  * Reads `data-*` attributes (they win) over `window.ConsentKitConfig`. Values are passed on as given (numbers
  * converted): `validateConfig` reports anything wrong with its path, like any other config.
  *
@@ -49,19 +60,9 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
  *   data-theme="dark" data-layout="box" data-region="US-CA" data-jurisdiction="opt-out"
  *   data-google-consent-mode></script>`
  */
-/**
- * A copy of the site's plain objects and arrays, read once: a getter or Proxy that throws fails here, in one place,
- * instead of halfway through start-up. Anything else (functions, a store, an element) is kept as it is.
- */
-const snapshot = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(snapshot)
-    : isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))
-      ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, snapshot(item)]))
-      : value;
-
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
-  const { ui, uiSrc, googleConsentMode, ...config } = snapshot(isRecord(global) ? global : {}) as EmbedConfig;
+  readAll(global);
+  const { ui, uiSrc, googleConsentMode, ...config }: EmbedConfig = isRecord(global) ? global : {};
   const data = script?.dataset ?? {};
   const sections: Record<string, Record<string, unknown>> = { '': config, ui: { ...(isRecord(ui) && ui) } };
   // Where the UI could not mount, nothing would let the visitor choose: the banner goes to <body> instead.

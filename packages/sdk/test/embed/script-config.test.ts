@@ -34,7 +34,7 @@ describe('readScriptSettings', () => {
   it('takes Google Consent Mode out of the engine config: from the global, or data-google-consent-mode', () => {
     const options = { waitForUpdate: 800 };
     const fromGlobal = readScriptSettings(tag({}), { revision: 2, googleConsentMode: options });
-    expect(fromGlobal.googleConsentMode).toEqual(options);
+    expect(fromGlobal.googleConsentMode).toBe(options);
     expect(fromGlobal.config).toEqual({ revision: 2 });
     expect(readScriptSettings(tag({ 'data-google-consent-mode': '' }), undefined).googleConsentMode).toBe(true);
     expect(readScriptSettings(tag({ 'data-google-consent-mode': 'false' }), { googleConsentMode: true }).googleConsentMode).toBe(false);
