@@ -52,14 +52,16 @@ const library = (pkg, external) => ({
   plugins: [version(), cssText(), nodeResolve({ resolveOnly: () => false }), ts(pkg, { declarations: true }), nodeDeclarations(`packages/${pkg}/dist`)],
 });
 
-// CommonJS, for require() (Node servers, Jest). `bundled` dependencies are ESM-only (nanoid 5, Preact 11), which
-// require() loads only on Node 20.19+ and 22.12+, and Jest's loader never: they are bundled in here, their Node
-// build. The banner's Preact copy renders only its own shadow root, so a site's Preact never meets it.
+// CommonJS, for require() (Node servers, Jest, a CommonJS app's bundler). `bundled` dependencies are ESM-only
+// (nanoid 5, Preact 11), which require() loads only on Node 20.19+ and 22.12+, and Jest's loader never: they are
+// bundled in here, their browser build, which needs no Node module (nanoid's uses the global `crypto`, which
+// Node has since 19), so a bundler for the browser takes it too. The banner's Preact copy renders only its own
+// shadow root, so a site's Preact never meets it.
 const commonJs = (pkg, external, bundled = []) => ({
   input: `packages/${pkg}/src/index.ts`,
   external,
   output: { dir: `packages/${pkg}/dist`, entryFileNames: 'index.cjs', chunkFileNames: '[name].cjs', format: 'cjs', sourcemap: true, exports: 'named' },
-  plugins: [version(), cssText(), nodeResolve({ resolveOnly: bundled, exportConditions: ['node'] }), ts(pkg, { declarations: false })],
+  plugins: [version(), cssText(), nodeResolve({ resolveOnly: bundled, browser: true }), ts(pkg, { declarations: false })],
 });
 
 // The engine runs on every page view, and most of its functions run while it starts. V8's compile hint (Chrome 136+;
@@ -76,7 +78,7 @@ const scriptTag = (pkg, input, file) => ({
 
 export default [
   library('sdk', ['js-cookie', 'nanoid']),
-  commonJs('sdk', ['js-cookie', /^node:/], ['nanoid']),
+  commonJs('sdk', ['js-cookie'], ['nanoid']),
   library('banner-ui', [/^preact/, '@consentkit/sdk']),
   commonJs('banner-ui', ['@consentkit/sdk'], [/^preact/]),
   scriptTag('sdk', 'packages/sdk/src/embed/index.ts', 'consentkit.js'),

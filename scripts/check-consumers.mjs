@@ -2,9 +2,10 @@
 // `pnpm run check:consumers`, after the build: the built packages as a site's project sees them. Type-checks
 // scripts/consumer-types/consumer.ts under each moduleResolution a consumer may use (bundler; node16 for ESM and CommonJS;
 // the old `node`), with the packages' declarations checked too (skipLibCheck off), then require()s the CommonJS
-// build with Node's require(esm) turned off, as Jest and older Node load it.
+// build with Node's require(esm) turned off, as Jest and older Node load it, and checks that it requires no Node
+// built-in module, which a CommonJS app's bundler for the browser could not resolve.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,5 +46,13 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+for (const name of ['sdk', 'banner-ui']) {
+  const dist = join(ROOT, 'packages', name, 'dist');
+  const builtIns = readdirSync(dist)
+    .filter((file) => file.endsWith('.cjs'))
+    .flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/require\(['"](node:[^'"]+)['"]\)/g)].map((match) => `${file}: ${match[1]}`));
+  if (builtIns.length) failed = true;
+  console.log(builtIns.length ? `FAIL  ${name}'s CommonJS build requires Node modules: ${builtIns.join(', ')}` : `ok    ${name}'s CommonJS build requires no Node module`);
 }
 process.exitCode = failed ? 1 : 0;
