@@ -6,6 +6,7 @@
 // built-in module, which a CommonJS app's bundler for the browser could not resolve.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +52,8 @@ for (const name of ['sdk', 'banner-ui']) {
   const dist = join(ROOT, 'packages', name, 'dist');
   const builtIns = readdirSync(dist)
     .filter((file) => file.endsWith('.cjs'))
-    .flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/require\(['"](node:[^'"]+)['"]\)/g)].map((match) => `${file}: ${match[1]}`));
+    .flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((match) => `${file}: ${match[1]}`))
+    .filter((found) => isBuiltin(found.split(': ')[1]));
   if (builtIns.length) failed = true;
   console.log(builtIns.length ? `FAIL  ${name}'s CommonJS build requires Node modules: ${builtIns.join(', ')}` : `ok    ${name}'s CommonJS build requires no Node module`);
 }

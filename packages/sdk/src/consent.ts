@@ -61,7 +61,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   // Every id a choice can name: optional categories and `category:service`.
   const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
   if (mayOutgrow(keys)) {
-    console.warn(`[ConsentKit] many services: set one by one, they can outgrow a stored choice (${MAX_LENGTH} characters) and then follow their category`);
+    console.warn(`[ConsentKit] many services: set one by one, they can outgrow a stored choice (${MAX_LENGTH} characters) and then follow their category; more categories store nothing`);
   }
 
   // An invalid config must not silently honour a record written under some other config.
@@ -126,7 +126,8 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       let value = encoded(next);
       try {
         // Categories alone too long (the config was warned about): nothing is stored, and the older record goes
-        // too, so the next page view asks again rather than honour an older answer. Other tabs hear the same.
+        // too, so the next page view asks again rather than honour an older answer. Other tabs hear what this tab
+        // now holds (also when the store throws: the choice holds here).
         const long = value.length > MAX_LENGTH;
         if (long) value = '';
         if (value) store.write(value, keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);

@@ -32,6 +32,8 @@ export function wireOptOut(consent: ConsentKit, src: string, options: Record<str
     optOutOfInterestBasedAds(choice) {
       try {
         sessionStorage.setItem(RELOADED, `${choice?.source} ${Date.now()}`);
+        // Still here a few seconds on: there was no reload, so the note goes (a later reload must not open it).
+        setTimeout(() => sessionStorage.removeItem(RELOADED), 3e3);
       } catch {
         // Storage blocked: no confirmation after a reload.
       }

@@ -41,14 +41,16 @@ const ATTRIBUTES: Record<string, [string, string, boolean?]> = {
 };
 
 /**
- * Reads every value of the site's config once, nested ones too, and keeps nothing: a getter or Proxy that throws
- * fails here, in one place, instead of halfway through start-up (the whole config is then unusable, as
- * `validateConfig` treats it). Objects are not copied: a site's store or transport keeps its own state.
+ * Reads every value of the site's config once, in its plain objects and arrays, and keeps nothing: a getter or
+ * Proxy that throws fails here, in one place, instead of halfway through start-up (the whole config is then
+ * unusable, as `validateConfig` treats it). Nothing is copied, so a site's store or transport keeps its own state,
+ * and nothing else is entered (a store's internals, an element, `window`).
  */
 function readAll(value: unknown, seen = new Set<unknown>()): void {
-  if (typeof value != 'object' || !value || seen.has(value)) return;
+  const plain = Array.isArray(value) || (isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value)));
+  if (!plain || seen.has(value)) return;
   seen.add(value);
-  for (const item of Object.values(value)) readAll(item, seen);
+  for (const item of Object.values(value as object)) readAll(item, seen);
 }
 
 /**

@@ -15,8 +15,10 @@ export const mayOutgrow = (keys: readonly string[]): boolean =>
 export function byCategory(choices: Readonly<Record<string, boolean>>): Record<string, boolean> {
   const categories: Record<string, boolean> = {};
   for (const [key, value] of Object.entries(choices)) {
-    const id = key.split(':')[0]!;
-    categories[id] = value && categories[id] !== false;
+    const [id, service] = key.split(':') as [string, string?];
+    // A granted service never grants its category: one without an answer stays without one.
+    if (!service) categories[id] = value && categories[id] !== false;
+    else if (!value) categories[id] = false;
   }
   return categories;
 }

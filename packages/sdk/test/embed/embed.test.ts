@@ -279,6 +279,19 @@ describe('the script-tag embed on a careless page', () => {
     await vi.waitFor(() => expect(mountBanner).toHaveBeenCalled());
   });
 
+  it("keeps the config when only a non-plain object in it (a site's store, its internals) has a getter that throws", async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let value: string | undefined;
+    const store = Object.create({ read: () => value, write: (next: string) => void (value = next), clear: () => void (value = undefined) });
+    Object.defineProperty(store, 'internals', { enumerable: true, get: boom });
+    window.ConsentKitConfig = { revision: 3, store };
+    await startEmbed();
+    api().acceptAll();
+    expect(api().getDisclosure().revision).toBe(3);
+    expect(value).toMatch(/^1\./); // the site's own store object holds the choice
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('starts when window.ConsentKit holds something else: an element with id="ConsentKit"', async () => {
     const element = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'ConsentKit' }));
     window.ConsentKit = element as never;

@@ -3,7 +3,9 @@ import { byCategory, mayOutgrow } from '../../src/record/fit';
 
 it('byCategory never grants more than the choices did: a category with a denied service is denied, in any order', () => {
   expect(byCategory({ a: false, 'a:x': true, b: true, 'b:y': false, c: true, 'c:z': true })).toEqual({ a: false, b: false, c: true });
-  expect(byCategory({ 'b:y': false, b: true, 'c:z': true })).toEqual({ b: false, c: true });
+  expect(byCategory({ 'b:y': false, b: true, 'c:z': true, c: true })).toEqual({ b: false, c: true });
+  // A category without an answer: a granted service does not answer it, a denied one denies it.
+  expect(byCategory({ 'd:x': true, 'e:y': false })).toEqual({ e: false });
 });
 
 it('mayOutgrow counts a built-in category as one character and any other choice as its id and two', () => {
