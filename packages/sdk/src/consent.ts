@@ -125,9 +125,8 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       // page view, and listeners still hear of it, so the UI closes and enforcement follows.
       let value = encoded(next);
       try {
-        // Categories alone too long (the config was warned about): nothing is stored, and the older record goes
-        // too, so the next page view asks again rather than honour an older answer. Other tabs hear what this tab
-        // now holds (also when the store throws: the choice holds here).
+        // Categories alone too long (the config was warned about): nothing is stored, and the older record goes too,
+        // so the next page view asks again. Other tabs hear what this tab holds (also when the store throws).
         const long = value.length > MAX_LENGTH;
         if (long) value = '';
         if (value) store.write(value, keys.some((key) => granted.has(key)) ? cookie.expiresAfterDays : cookie.refusalExpiresAfterDays);
