@@ -52,8 +52,7 @@ for (const name of ['sdk', 'banner-ui']) {
   const dist = join(ROOT, 'packages', name, 'dist');
   const builtIns = readdirSync(dist)
     .filter((file) => file.endsWith('.cjs'))
-    .flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((match) => `${file}: ${match[1]}`))
-    .filter((found) => isBuiltin(found.split(': ')[1]));
+    .flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/require\(['"]([^'"]+)['"]\)/g)].filter((match) => isBuiltin(match[1])).map((match) => `${file}: ${match[1]}`));
   if (builtIns.length) failed = true;
   console.log(builtIns.length ? `FAIL  ${name}'s CommonJS build requires Node modules: ${builtIns.join(', ')}` : `ok    ${name}'s CommonJS build requires no Node module`);
 }
