@@ -34,7 +34,7 @@ const csvCell = (value) => {
   // Quoted, quotes doubled (RFC 4180); a leading = + - @ is defused so a spreadsheet never runs it as a formula.
   return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 };
-const CSV_COLUMNS = ['id', 'type', 'consentId', 'at', 'receivedAt', 'revision', 'source', 'method', 'choices', 'url', 'dnt', 'gpc', 'sdkVersion'];
+const CSV_COLUMNS = ['id', 'type', 'consentId', 'at', 'receivedAt', 'revision', 'source', 'method', 'choices', 'url', 'dnt', 'gpc', 'sdkVersion', 'notice'];
 
 /**
  * A route handler for the collector, with its database opened on first use.

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS consent_events (
   url         TEXT NOT NULL,      -- no query string, no fragment
   dnt         TEXT,               -- '1' | '0' | 'unspecified' | NULL: recorded, never used to decide
   gpc         INTEGER,            -- 1 | 0 | NULL
-  sdk_version TEXT NOT NULL
+  sdk_version TEXT NOT NULL,
+  notice      TEXT                -- SHA-256 of the text the visitor read, or NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS consent_events_consent_id ON consent_events (consent_id, occurred_at);
 CREATE INDEX IF NOT EXISTS consent_events_occurred_at ON consent_events (occurred_at);
@@ -39,6 +40,7 @@ const toEvent = (row) => ({
   dnt: row.dnt,
   gpc: row.gpc === null ? null : row.gpc === 1,
   sdkVersion: row.sdk_version,
+  ...(row.notice !== null && { notice: row.notice }),
 });
 
 /**
@@ -54,14 +56,16 @@ export function openStore(file) {
   // nothing either way: a commit is in the WAL file before `store` returns.
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
+  // A database made before events carried `notice` gets the column; its rows keep NULL there.
+  if (!db.pragma('table_info(consent_events)').some(({ name }) => name === 'notice')) db.exec('ALTER TABLE consent_events ADD COLUMN notice TEXT');
   const insert = db.prepare(`
-    INSERT INTO consent_events (id, type, consent_id, occurred_at, received_at, revision, source, method, choices, url, dnt, gpc, sdk_version)
-    VALUES (@id, @type, @consentId, @at, @receivedAt, @revision, @source, @method, @choices, @url, @dnt, @gpc, @sdkVersion)
+    INSERT INTO consent_events (id, type, consent_id, occurred_at, received_at, revision, source, method, choices, url, dnt, gpc, sdk_version, notice)
+    VALUES (@id, @type, @consentId, @at, @receivedAt, @revision, @source, @method, @choices, @url, @dnt, @gpc, @sdkVersion, @notice)
     ON CONFLICT (id) DO NOTHING`);
   // One transaction per batch: the ids are acknowledged only once it committed.
   const insertAll = db.transaction((events, receivedAt) => {
     for (const event of events) {
-      insert.run({ ...event, receivedAt, choices: JSON.stringify(event.choices), gpc: event.gpc === null ? null : Number(event.gpc) });
+      insert.run({ notice: null, ...event, receivedAt, choices: JSON.stringify(event.choices), gpc: event.gpc === null ? null : Number(event.gpc) });
     }
   });
   return {

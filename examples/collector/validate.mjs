@@ -12,7 +12,9 @@ const CHOICE_KEY = /^[a-z][a-z0-9_-]{0,31}(:[a-z][a-z0-9_-]{0,31})?$/;
 const RESERVED = /(^|:)(constructor|prototype)(:|$)/;
 // ISO 8601 in UTC as Date#toISOString writes it.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const FIELDS = ['id', 'type', 'consentId', 'at', 'revision', 'source', 'method', 'choices', 'url', 'dnt', 'gpc', 'sdkVersion'];
+const FIELDS = ['id', 'type', 'consentId', 'at', 'revision', 'source', 'method', 'choices', 'url', 'dnt', 'gpc', 'sdkVersion', 'notice'];
+// SHA-256 of the text the visitor read when choosing (noticeHash); optional: older SDKs and API choices send none.
+const SHA256 = /^[0-9a-f]{64}$/;
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -52,5 +54,6 @@ export function validateEvent(event) {
   check('dnt', DNT_VALUES.includes(event.dnt), '"1", "0", "unspecified" or null');
   check('gpc', event.gpc === true || event.gpc === false || event.gpc === null, 'true, false or null');
   check('sdkVersion', typeof event.sdkVersion === 'string' && /^[0-9A-Za-z.+-]{1,32}$/.test(event.sdkVersion), 'a version of at most 32 characters');
+  check('notice', !('notice' in event) || (typeof event.notice === 'string' && SHA256.test(event.notice)), 'a SHA-256 in 64 lower-case hex digits, when present');
   return problems;
 }

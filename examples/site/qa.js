@@ -20,6 +20,11 @@
       renderEventLog();
     });
   });
+  // A choice made in the banner, a dialog, the opt-out panel or a placeholder is logged with the text it showed.
+  window.addEventListener('consentkit:logged', function (event) {
+    var wording = byId('qa-wording');
+    if (wording) wording.textContent = event.detail.text ? event.detail.event.notice + '\n' + event.detail.text : 'none: this choice was made without a text';
+  });
   var pending = []; // events seen before the DOM was ready
   var consentKit = null;
   var decodeRequest = 0;
@@ -44,7 +49,10 @@
     if (!detail) return '';
     // ready: the instance; logged and delivered: the consent log event (what, and from where).
     if (type === 'consentkit:ready') return 'version=' + detail.consent.version;
-    if (detail.event) return detail.event.type + ' source=' + detail.event.source + ' id=' + detail.event.id;
+    if (detail.event) {
+      var notice = detail.event.notice ? ' notice=' + detail.event.notice.slice(0, 12) + '…' : '';
+      return detail.event.type + ' source=' + detail.event.source + ' id=' + detail.event.id + notice;
+    }
     var parts = [];
     var record = detail.record;
     parts.push(record ? 'method=' + record.method : 'record=null');

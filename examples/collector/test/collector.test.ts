@@ -65,6 +65,48 @@ describe('POST /api/consent-log', () => {
     expect((await list()).events).toHaveLength(1);
   });
 
+  it('stores the hash of the text the visitor read, and lists it; an event without one lists without one', async () => {
+    const notice = 'a'.repeat(64);
+    const events = [event({ notice }), event()];
+    expect(await (await post({ events })).json()).toEqual({ acknowledged: events.map(({ id }) => id), rejected: [] });
+    const stored = (await list()).events;
+    expect(stored[1]).toEqual({ ...events[0], receivedAt: expect.any(String) });
+    expect(stored[0]).not.toHaveProperty('notice');
+    const csv = (await (await fetch(`${server.url}/api/consent-log?format=csv`)).text()).split('\r\n');
+    expect(csv[2]).toMatch(new RegExp(`,"${notice}"$`));
+    expect(csv[1]).toMatch(/,""$/);
+  });
+
+  it('refuses a notice that is not a SHA-256 in lower-case hex', async () => {
+    for (const notice of ['', 'A'.repeat(64), 'a'.repeat(63), 42, null]) {
+      expect(validateEvent(event({ notice }))).toEqual(['notice: expected a SHA-256 in 64 lower-case hex digits, when present']);
+    }
+  });
+
+  it('adds the notice column to a database made before it, keeping its rows', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'collector-'));
+    const file = join(dir, 'old.db');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE consent_events (id TEXT PRIMARY KEY, type TEXT NOT NULL, consent_id TEXT NOT NULL, occurred_at TEXT NOT NULL,
+      received_at TEXT NOT NULL, revision INTEGER NOT NULL, source TEXT NOT NULL, method TEXT NOT NULL, choices TEXT NOT NULL, url TEXT NOT NULL,
+      dnt TEXT, gpc INTEGER, sdk_version TEXT NOT NULL) WITHOUT ROWID`);
+    old.prepare(`INSERT INTO consent_events VALUES ('evt_old_0000000000', 'optout', 'V1StGXR8_Z5jdHi6B-myT', '2026-01-01T00:00:00.000Z',
+      '2026-01-01T00:00:01.000Z', 1, 'link', 'custom', '{"advertising":false}', 'https://www.example.com/', NULL, NULL, '0.1.0')`).run();
+    old.close();
+    const store = openStore(file);
+    store.store([event({ notice: 'b'.repeat(64) })]);
+    expect(store.list().map(({ id, notice }) => [id, notice])).toEqual([
+      [expect.stringMatching(/^evt_/), 'b'.repeat(64)],
+      ['evt_old_0000000000', undefined],
+    ]);
+    store.close();
+    rmSync(dir, { recursive: true });
+  });
+
   it('answers 400 when nothing in the batch is valid', async () => {
     const response = await post({ events: [event({ id: 'short' })] });
     expect(response.status).toBe(400);
@@ -128,7 +170,7 @@ describe('GET /api/consent-log', () => {
     const csv = await fetch(`${server.url}/api/consent-log?format=csv&type=optin`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const [header, row, end] = (await csv.text()).split('\r\n');
-    expect(header).toBe('id,type,consentId,at,receivedAt,revision,source,method,choices,url,dnt,gpc,sdkVersion');
+    expect(header).toBe('id,type,consentId,at,receivedAt,revision,source,method,choices,url,dnt,gpc,sdkVersion,notice');
     expect(row).toContain(`"${events[1]!.id}","optin"`);
     expect(row).toContain('"{""advertising"":true}"');
     expect(end).toBe('');

@@ -118,9 +118,11 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
         release?.();
         release = element ? reserveSpace(element) : undefined;
       },
-      onAcceptAll: () => choose(() => consent.acceptAll()),
-      onRejectAll: () => choose(() => consent.rejectAll()),
-      onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method })),
+      // Each choice is logged with the text the visitor had in front of them (the engine hashes it: proof of the
+      // wording). `textContent` is read as the click happens, before the choice changes what shows.
+      onAcceptAll: () => choose(() => consent.acceptAll({ notice: container.textContent! })),
+      onRejectAll: () => choose(() => consent.rejectAll({ notice: container.textContent! })),
+      onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method, notice: container.textContent! })),
       onSettings,
       onSettingsIntent: () => void loadDialogs().catch(() => {}),
       onDismiss: () => update({ preferences: false }),
@@ -131,7 +133,7 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
   });
 
   // Opt-out jurisdiction: the notice replaces the banner. Nothing shows until it is imported; the banner if it fails.
-  if (consent.jurisdiction === 'opt-out') {
+  if (consent.jurisdiction == 'opt-out') {
     const due = state.banner;
     state = { ...state, banner: false };
     import('./Notice').then(
@@ -161,10 +163,10 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
   // middle of the page's tab order. Once parsing ends it goes back to the end of <body>, so the page's controls
   // come first and the banner last, as on a page that loaded quickly. Not while it holds focus or a modal dialog:
   // moving would drop the focus, or take the dialog out of the top layer.
-  if (!options.container && document.readyState === 'loading') {
+  if (!options.container && document.readyState == 'loading') {
     const last = () => {
       // Focus inside a shadow tree shows as its host in document.activeElement.
-      if (host.parentNode === document.body && host.nextSibling && document.activeElement !== host && !shadow.querySelector('dialog[open]')) {
+      if (host.parentNode == document.body && host.nextSibling && document.activeElement != host && !shadow.querySelector('dialog[open]')) {
         document.body.appendChild(host);
       }
     };

@@ -91,7 +91,8 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
       const button = english(create(actions, 'button', text), key);
       button.type = 'button';
       button.onclick = () => {
-        action();
+        // Allowing is logged with the placeholder's text as read, as the banner's choices are.
+        action({ notice: group.textContent! });
         focusWidget(widget.element); // read again: a loaded iframe is a new element
       };
     }

@@ -44,8 +44,11 @@ describe('Banner (first layer)', () => {
   it('Accept all calls acceptAll() and leaves the method to the engine, then hides', () => {
     const consent = new FakeConsentKit();
     const ui = mount(consent);
+    const shown = ui.shown();
+    expect(shown).toMatch(/^Your privacy choices.*Privacy policy.*Accept allReject allSettings$/);
     ui.button('Accept all').click();
-    expect(consent.calls).toEqual([{ method: 'acceptAll', args: [] }]);
+    // Logged with the text read (the engine hashes it), leaving the method to the engine.
+    expect(consent.calls).toEqual([{ method: 'acceptAll', args: [{ notice: shown }] }]);
     expect(consent.getConsent()?.method).toBe('accept-all');
     expect(ui.banner()).toBeNull();
   });
@@ -53,8 +56,11 @@ describe('Banner (first layer)', () => {
   it('Reject all calls rejectAll() and hides', () => {
     const consent = new FakeConsentKit();
     const ui = mount(consent);
+    const shown = ui.shown();
+    expect(shown).toMatch(/^Your privacy choices.*Privacy policy.*Accept allReject allSettings$/);
     ui.button('Reject all').click();
-    expect(consent.calls).toEqual([{ method: 'rejectAll', args: [] }]);
+    // Logged with the text read (the engine hashes it), leaving the method to the engine.
+    expect(consent.calls).toEqual([{ method: 'rejectAll', args: [{ notice: shown }] }]);
     expect(consent.getConsent()?.method).toBe('reject-all');
     expect(ui.banner()).toBeNull();
   });

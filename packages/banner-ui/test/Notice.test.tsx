@@ -36,8 +36,10 @@ describe('the opt-out jurisdiction notice', () => {
 
   it('opts out of interest-based ads in one click, keeping everything else, and closes', async () => {
     const { ui, consent } = await notice();
+    const shown = ui.shown();
+    expect(shown).toContain('Opt out of interest-based ads');
     ui.act(() => ui.button('Opt out of interest-based ads').click());
-    expect(consent.calls).toEqual([{ method: 'setConsent', args: [{ advertising: false }, { method: 'custom' }] }]);
+    expect(consent.calls).toEqual([{ method: 'setConsent', args: [{ advertising: false }, { method: 'custom', notice: shown }] }]);
     expect(consent.getConsent()?.choices).toMatchObject({ advertising: false, analytics: true, social: true });
     expect(ui.banner()).toBeNull();
     expect(ui.status().textContent).toBe('Preferences saved');
@@ -45,8 +47,9 @@ describe('the opt-out jurisdiction notice', () => {
 
   it('OK keeps what runs, recorded as method notice, and closes', async () => {
     const { ui, consent } = await notice();
+    const shown = ui.shown();
     ui.act(() => ui.button('OK').click());
-    expect(consent.calls).toEqual([{ method: 'setConsent', args: [{}, { method: 'notice' }] }]);
+    expect(consent.calls).toEqual([{ method: 'setConsent', args: [{}, { method: 'notice', notice: shown }] }]);
     expect(consent.getConsent()).toMatchObject({ method: 'notice', choices: { advertising: true } });
     expect(ui.banner()).toBeNull();
   });

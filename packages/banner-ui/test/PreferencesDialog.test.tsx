@@ -182,11 +182,15 @@ describe('PreferencesDialog: saving', () => {
   it('Save sends every category as switched, with method "custom"', () => {
     const { ui, consent } = openPreferences();
     ui.act(() => switchNamed(ui, 'Analytics').click());
+    // The dialog's text, with the banner still under it: what the visitor had in front of them.
+    const shown = ui.shown();
+    expect(shown).toContain(ui.dialog()!.textContent);
+    expect(shown).toContain(ui.banner()!.textContent);
     ui.button('Save choices').click();
     expect(consent.calls).toEqual([
       {
         method: 'setConsent',
-        args: [{ preferences: false, analytics: true, advertising: false, social: false }, { method: 'custom' }],
+        args: [{ preferences: false, analytics: true, advertising: false, social: false }, { method: 'custom', notice: shown }],
       },
     ]);
     expect(ui.dialog()).toBeNull();
@@ -222,8 +226,10 @@ describe('PreferencesDialog: saving', () => {
       ['Reject all', 'rejectAll'],
     ] as const) {
       const { ui, consent } = openPreferences();
+      const shown = ui.shown();
+      expect(shown).toContain(ui.dialog()!.textContent);
       ui.button(label, ui.dialog()!).click();
-      expect(consent.calls).toEqual([{ method, args: [] }]);
+      expect(consent.calls).toEqual([{ method, args: [{ notice: shown }] }]);
       expect(ui.dialog()).toBeNull();
       expect(ui.banner()).toBeNull();
       removeHosts();

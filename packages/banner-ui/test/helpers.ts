@@ -271,6 +271,8 @@ export interface Mounted {
   banner(): HTMLElement | null;
   dialog(): HTMLDialogElement | null;
   status(): HTMLElement;
+  /** Everything the UI shows now, as text: what a choice made now is logged with (`notice`). */
+  shown(): string;
   /** Runs an interaction and flushes Preact's queued renders. */
   act(run: () => void): void;
 }
@@ -296,6 +298,8 @@ export function mount(consent: ConsentKit, options?: BannerOptions): Mounted {
     banner: () => query('[role="region"]'),
     dialog: () => query<HTMLDialogElement>('dialog'),
     status: () => query('[role="status"]')!,
+    // The status region sits in the element Preact renders into, with everything else that shows.
+    shown: () => query('[role="status"]')!.parentElement!.textContent!,
     act(run) {
       act(run);
     },
@@ -319,16 +323,18 @@ export function removeHosts(): void {
 }
 
 /** A blocked widget as the engine hands it to a placeholder renderer; `calls` records loadOnce / allow. */
-export function fakeWidget(element: Element, consent = 'social'): BlockedWidget & { calls: string[] } {
+export function fakeWidget(element: Element, consent = 'social'): BlockedWidget & { calls: string[]; notices: (string | undefined)[] } {
   const [category = '', service] = consent.split(':');
   const calls: string[] = [];
+  const notices: (string | undefined)[] = [];
   return {
     element,
     consent,
     category,
     service,
     calls,
+    notices,
     loadOnce: () => void calls.push('loadOnce'),
-    allow: () => void calls.push('allow'),
+    allow: (options) => void (calls.push('allow'), notices.push(options?.notice)),
   };
 }

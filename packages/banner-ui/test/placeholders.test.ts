@@ -88,8 +88,13 @@ describe('renderPlaceholder', () => {
     button(element, 'Load once').click();
     expect(widget.calls).toEqual(['loadOnce']);
     expect(document.activeElement).toBe(element);
+    const placeholder = button(element, 'Allow social media').closest('[role="group"]')!;
+    const shown = placeholder.textContent;
+    expect(shown).toMatch(/^Like.*IP address.*Load onceAllow social media$/);
     button(element, 'Allow social media').click();
     expect(widget.calls).toEqual(['loadOnce', 'allow']);
+    // Allowing is logged with the placeholder's text as read.
+    expect(widget.notices).toEqual([shown]);
 
     const figure = document.body.appendChild(document.createElement('figure'));
     renderPlaceholder(consent(), fakeWidget(figure));

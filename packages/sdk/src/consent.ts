@@ -19,8 +19,8 @@ import { connectTabs } from './sync/tabs';
 import type { ChoiceOptions, ConsentChoices, ConsentEventMap, ConsentKit } from './types';
 import { VERSION } from './version';
 import { ADVERTISING, optsOut } from './optout/event';
-import { createEventLog, type LoadDelivery } from './optout/log';
-import type { ConsentLogEventType, OptOutOptions, OptOutSource } from './optout/types';
+import { createEventLog, type How, type LoadDelivery } from './optout/log';
+import type { OptOutOptions, OptOutSource } from './optout/types';
 import { SOURCES } from './optout/valid';
 
 /** Validates, then resolves; an invalid config is reported once and replaced by the defaults. */
@@ -113,7 +113,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
    * denies interest-based ads to a visitor who was not opted out is an `optout` (the site's policy: "Reject all"
    * opts out), one that allows them again an `optin`, anything else a `consent`.
    */
-  function commit(next: ConsentRecord | null, external = false, source: OptOutSource = 'api', type?: ConsentLogEventType): void {
+  function commit(next: ConsentRecord | null, external = false, { source = 'api', type, notice }: How = {}): void {
     const prior = record;
     const before = granted;
     const wasOptedOut = isOptedOut();
@@ -145,7 +145,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     const optedOut = isOptedOut();
     type ??= !next ? 'reset' : optedOut && !wasOptedOut ? 'optout' : wasOptedOut && !optedOut ? 'optin' : 'consent';
     if (next && (type === 'optout' || type === 'optin')) emit(type, { source, record: next });
-    if (logged) log.add(type, source, logged, resolved.revision);
+    if (logged) log.add(type, source, logged, resolved.revision, notice);
   }
 
   // Internal hook for sync/: a record another tab stored ('' for none). Taken as it would be on a reload here (of
@@ -178,7 +178,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     });
   }
 
-  function choose(choices: Record<string, boolean>, method: ConsentMethod, source: OptOutSource = method === 'api' ? 'api' : 'banner', type?: ConsentLogEventType): void {
+  function choose(choices: Record<string, boolean>, method: ConsentMethod, how: How): void {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
     const next = {
       id: record?.id ?? stored?.id ?? nanoid(),
@@ -196,7 +196,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       console.error('[ConsentKit] too many services set one by one to store: each category is stored as one');
       next.choices = byCategory(choices);
     }
-    commit(next, false, source, type);
+    commit(next, false, { ...how, source: how.source ?? (method === 'api' ? 'api' : 'banner') });
   }
 
   /** Every category set to `value`; per-service choices dropped, so services follow their category. */
@@ -207,12 +207,12 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const listed = <T>(list: readonly unknown[], value: T | undefined): T | undefined => (list.includes(value) ? value : undefined);
   const sourceOf = (options?: OptOutOptions): OptOutSource => listed(SOURCES, options?.source) ?? 'api';
   const chosen = (choices: Record<string, boolean>, method: ConsentMethod, options?: ChoiceOptions) =>
-    choose(choices, listed(METHODS, options?.method) ?? method, listed(SOURCES, options?.source));
+    choose(choices, listed(METHODS, options?.method) ?? method, { source: listed(SOURCES, options?.source), notice: options?.notice });
   /** Advertising and its services set to `allowed`, the visitor's other answers kept (unanswered stay unanswered). */
-  function interestBasedAds(allowed: boolean, source: OptOutSource): void {
+  function interestBasedAds(allowed: boolean, source: OptOutSource, notice?: string): void {
     const choices = Object.fromEntries(Object.entries(record?.choices ?? {}).filter(([key]) => !key.startsWith(`${ADVERTISING}:`)));
     choices[ADVERTISING] = allowed;
-    choose(choices, source === 'api' || source === 'gpc' ? 'api' : 'custom', source, allowed ? 'optin' : 'optout');
+    choose(choices, source === 'api' || source === 'gpc' ? 'api' : 'custom', { source, type: allowed ? 'optin' : 'optout', notice });
   }
 
   let enforcer: Enforcer | undefined;
@@ -254,10 +254,10 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     storage: (category, type) => gatedStorage(() => granted.has(category), type === 'session' ? type : 'local'),
     renderPlaceholders: (render) => enforcer?.renderPlaceholders(render) ?? (() => {}),
     optOutOfInterestBasedAds(options?: OptOutOptions) {
-      if (!isOptedOut()) interestBasedAds(false, sourceOf(options));
+      if (!isOptedOut()) interestBasedAds(false, sourceOf(options), options?.notice);
     },
     optInToInterestBasedAds(options?: OptOutOptions) {
-      if (isOptedOut() || !granted.has(ADVERTISING)) interestBasedAds(true, sourceOf(options));
+      if (isOptedOut() || !granted.has(ADVERTISING)) interestBasedAds(true, sourceOf(options), options?.notice);
     },
     isOptedOutOfInterestBasedAds: isOptedOut,
     getPendingEvents: () => log.pending(),

@@ -2,6 +2,7 @@
 export { createConsent } from './consent';
 export { googleConsentMode } from './integrations/google-consent-mode';
 export { decodeConsent } from './record/codec';
+export { noticeHash } from './optout/notice';
 export { memoryStore } from './store/memory';
 
 export type {

@@ -79,9 +79,9 @@ export interface BlockedWidget {
   loadOnce(): void;
   /**
    * Grants the widget's category, so every widget of it loads, now and on later visits; also its service when the
-   * visitor had turned that one off on its own.
+   * visitor had turned that one off on its own. `notice`: the placeholder's text, logged as a choice's is.
    */
-  allow(): void;
+  allow(options?: Pick<ChoiceOptions, 'notice'>): void;
 }
 
 /**
@@ -94,7 +94,7 @@ export type PlaceholderRenderer = (widget: BlockedWidget) => (() => void) | void
 export type ConsentChoices = Readonly<Record<string, boolean>>;
 
 /** Options for the methods that record a choice. */
-export interface ChoiceOptions {
+export interface ChoiceOptions extends Pick<OptOutOptions, 'notice'> {
   /**
    * How the choice was made. @default 'api' for `setConsent`; the button's method for acceptAll/rejectAll
    */
@@ -138,7 +138,8 @@ export interface ConsentEventMap {
 export type ConsentListener<K extends keyof ConsentEventMap> = (detail: ConsentEventMap[K]) => void;
 
 /**
- * One ConsentKit instance. Every method is safe to call at any time: none throws into the host page.
+ * One ConsentKit instance. Every method is safe to call at any time: none throws into the host page. None uses
+ * `this`, so a method can be passed on by itself (`const { rejectAll } = consent`).
  *
  * @example
  * const consent = createConsent();

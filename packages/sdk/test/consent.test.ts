@@ -401,3 +401,13 @@ describe('storage(category)', () => {
     expect(consent.storage('nonsense').setItem('x', '1')).toBe(false);
   });
 });
+
+describe('methods passed on by themselves', () => {
+  it('work without `this`, as the banner passes them (rejectAll, acceptAll, hasConsent, getConsent)', () => {
+    const { rejectAll, acceptAll, hasConsent, getConsent } = createConsent({ store: memoryStore() });
+    rejectAll();
+    expect(getConsent()?.method).toBe('reject-all');
+    acceptAll.call(undefined);
+    expect(hasConsent('analytics')).toBe(true);
+  });
+});

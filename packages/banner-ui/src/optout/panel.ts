@@ -96,11 +96,13 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
     onclick: (event: Event) => {
       // The second click of a double click would undo the first.
       if ((event as MouseEvent).detail > 1) return;
+      // Logged with the panel's text as read, as the banner's choices are.
+      const options = { source, notice: dialog.textContent! };
       if (consent.isOptedOutOfInterestBasedAds()) {
-        consent.optInToInterestBasedAds({ source });
+        consent.optInToInterestBasedAds(options);
         status.textContent = texts.allowed;
       } else {
-        consent.optOutOfInterestBasedAds({ source });
+        consent.optOutOfInterestBasedAds(options);
         status.textContent = texts.recorded;
       }
     },

@@ -61,8 +61,11 @@ describe('the opt-out panel', () => {
     const panel = mountPanel();
     panel.handle.open('banner');
     expect(panel.status.textContent).toBe('');
+    const shown = panel.dialog.textContent!;
+    expect(shown).toContain('generic ads');
     panel.button('Opt out of interest-based ads').click();
-    expect(panel.consent.calls).toEqual([{ method: 'optOutOfInterestBasedAds', args: [{ source: 'banner' }] }]);
+    // Logged with the panel's text as read (the engine hashes it).
+    expect(panel.consent.calls).toEqual([{ method: 'optOutOfInterestBasedAds', args: [{ source: 'banner', notice: shown }] }]);
     expect(panel.status.textContent).toBe('Opt-out recorded');
     expect(panel.root.textContent).toContain('You are opted out of interest-based ads on this site.');
   });
@@ -75,8 +78,9 @@ describe('the opt-out panel', () => {
     toggle.dispatchEvent(new MouseEvent('click', { detail: 2 }));
     expect(toggle.textContent).toBe('Allow interest-based ads');
     expect(panel.consent.isOptedOutOfInterestBasedAds()).toBe(true);
+    const shown = panel.dialog.textContent!;
     toggle.click();
-    expect(panel.consent.calls.at(-1)).toEqual({ method: 'optInToInterestBasedAds', args: [{ source: 'link' }] });
+    expect(panel.consent.calls.at(-1)).toEqual({ method: 'optInToInterestBasedAds', args: [{ source: 'link', notice: shown }] });
     expect(panel.status.textContent).toBe('Interest-based ads allowed');
     expect(toggle.textContent).toBe('Opt out of interest-based ads');
   });

@@ -39,7 +39,8 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
     ['rejectAll', 'Reject all', consent.rejectAll],
   ] as const) {
     const button = textOr(append(region, 'button'), texts[key], label);
-    button.onclick = () => choose();
+    // Logged with the text it showed, as the banner's choices are (proof of the wording).
+    button.onclick = () => choose({ notice: region.textContent! });
     if (focus) {
       button.focus();
       focus = false;

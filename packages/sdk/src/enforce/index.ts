@@ -88,7 +88,8 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
         sweep();
       },
       // The service follows its category unless the visitor turned it off on its own: then it is turned on too.
-      allow: () => consent.setConsent({ [category]: true, ...(consent.getConsent()?.choices[key] === false && { [key]: true }) }, { method: 'custom' }),
+      allow: (options) =>
+        consent.setConsent({ [category]: true, ...(consent.getConsent()?.choices[key] === false && { [key]: true }) }, { method: 'custom', notice: options?.notice }),
     };
   };
 

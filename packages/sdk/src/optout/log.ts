@@ -2,7 +2,8 @@ import type { ConsentRecord } from '../record/types';
 import type { ResolvedOptOut } from './config';
 import type { Delivery, DeliveryOptions } from './delivery';
 import { createLogEvent } from './event';
-import { createEventQueue } from './queue';
+import { noticeHash, words } from './notice';
+import { byTime, createEventQueue } from './queue';
 import type { ConsentLogEvent, ConsentLogEventType, LogEventDetail, OptOutSource, QueueStorage } from './types';
 
 /** Prefix of the lock each page view holds from its first event on, so other tabs know it is still open. */
@@ -18,9 +19,15 @@ export interface DeliveryModule {
 
 export type LoadDelivery = () => Promise<DeliveryModule>;
 
+/** How a change is logged: where it came from, as what, and the text the visitor read (`OptOutOptions.notice`). */
+export type How = { source?: OptOutSource; type?: ConsentLogEventType; notice?: string };
+
 export interface EventLog {
-  /** Creates the event, queues it durably, announces it (`logged`) and starts its delivery. */
-  add(type: ConsentLogEventType, source: OptOutSource, record: ConsentRecord, revision: number): void;
+  /**
+   * Creates the event, queues it durably, announces it (`logged`) and starts its delivery. With the `notice` text
+   * the visitor read, the event waits for that text's hash (a few ms), and events after it wait their turn.
+   */
+  add(type: ConsentLogEventType, source: OptOutSource, record: ConsentRecord, revision: number, notice?: unknown): void;
   pending(): ConsentLogEvent[];
 }
 
@@ -59,6 +66,19 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
     void delivery.then((started) => started?.flush());
   };
 
+  // Events in the order they happened, each queued once it and every one before it is done (hashed, or given up).
+  // Fields start with `_`: the build shortens those names.
+  const hashing: { _event: ConsentLogEvent; _done?: boolean; _hash?: string; _text?: string }[] = [];
+  function settle() {
+    while (hashing[0]?._done) {
+      const { _event, _hash, _text } = hashing.shift()!;
+      const event = _hash ? { ..._event, notice: _hash } : _event;
+      queue.append(event);
+      emit('logged', _hash ? { event, text: _text } : { event });
+      deliver();
+    }
+  }
+
   // A page-like environment without navigator (a worker shim, Node with a window stub) still delivers, by fetch.
   const nav = typeof navigator === 'object' ? navigator : undefined;
   if (sends) {
@@ -69,6 +89,9 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       transport?.beacon ??
       ((events: ConsentLogEvent[]) => !transport && nav?.sendBeacon(endpoint!, new Blob([JSON.stringify({ events })], { type: 'application/json' })));
     addEventListener('pagehide', () => {
+      // A page that goes before a hash is done queues its events without one: an event is never lost to a hash.
+      hashing.forEach((entry) => (entry._done = true));
+      settle();
       // Only this page's events: other tabs deliver their own, and earlier visits' events wait for the next one.
       const events = queue.own().filter(({ id }) => !queue.inFlight.has(id));
       try {
@@ -81,18 +104,25 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
   }
 
   return {
-    add(type, source, record, revision) {
-      const event = createLogEvent(type, source, record, revision);
+    add(type, source, record, revision, notice) {
+      const entry: (typeof hashing)[number] = { _event: createLogEvent(type, source, record, revision) };
       // Held until the page goes (never released otherwise): while it is, other tabs leave this page's events to
       // it. Taken at the first event only: a page holding a lock is not kept in the back/forward cache.
       if (sends && !alive) {
         alive = true;
         nav?.locks?.request(TAB_LOCK + queue.tab, () => new Promise(() => {})).catch(() => {});
       }
-      queue.append(event);
-      emit('logged', { event });
-      deliver();
+      hashing.push(entry);
+      const done = (hash?: string) => {
+        if (!entry._done) (entry._hash = hash), (entry._done = true), settle();
+      };
+      // An empty text proves nothing: no hash, as without one.
+      const text = typeof notice == 'string' && words(notice);
+      if (text) (entry._text = text), noticeHash(text).then(done, () => done());
+      else done();
     },
-    pending: () => queue.pending(),
+    // Events waiting for their hash are pending too: they happened, and are queued in a moment (without `notice`
+    // until then). Oldest first, as the queue lists its own, with other tabs' events among them.
+    pending: () => [...queue.pending(), ...hashing.map(({ _event }) => _event)].sort(byTime),
   };
 }

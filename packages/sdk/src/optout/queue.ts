@@ -77,6 +77,9 @@ function readStored(storage: QueueStorage | undefined): Stored[] {
 }
 
 /** `storage` undefined keeps events in memory only (no endpoint configured, or no web storage at all). */
+/** Oldest first, for `Array#sort`; events of the same millisecond keep their order (the sort is stable). */
+export const byTime = (a: ConsentLogEvent, b: ConsentLogEvent): number => (a.at < b.at ? -1 : +(a.at > b.at));
+
 export function createEventQueue(storage: QueueStorage | undefined): EventQueue {
   const unstored = new Map<string, ConsentLogEvent>();
   // This page's events as it logged them: what it beacons is never a stored copy another script may have edited.
@@ -103,7 +106,7 @@ export function createEventQueue(storage: QueueStorage | undefined): EventQueue 
         owners.set(event.id, owner);
       }
       for (const [id, event] of unstored) all.set(id, event);
-      return [...all.values()].filter(({ id }) => !acknowledged.has(id)).sort((a, b) => (a.at > b.at ? 1 : -1));
+      return [...all.values()].filter(({ id }) => !acknowledged.has(id)).sort(byTime);
     },
     remove(ids) {
       for (const id of ids) {

@@ -19,6 +19,7 @@ export type ConsentLogEventType = 'consent' | 'optout' | 'optin' | 'reset';
  *   id: 'Uakgb_J5m9g-0JDMbcJqL', type: 'optout', consentId: 'V1StGXR8_Z5jdHi6B-myT',
  *   at: '2026-11-26T10:00:00.123Z', revision: 1, source: 'link', method: 'custom',
  *   choices: { advertising: false }, url: 'https://example.com/pricing', dnt: null, gpc: null, sdkVersion: '0.1.0',
+ *   notice: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
  * }
  */
 export interface ConsentLogEvent {
@@ -43,6 +44,11 @@ export interface ConsentLogEvent {
   /** Global Privacy Control as observed. */
   readonly gpc: boolean | null;
   readonly sdkVersion: string;
+  /**
+   * SHA-256 (64 hex digits) of the text the visitor read when choosing, whitespace runs collapsed to one space and
+   * trimmed (`noticeHash`). Absent when no text was given (the API, a GPC signal, `reset`) or could not be hashed.
+   */
+  readonly notice?: string;
 }
 
 /**
@@ -107,10 +113,25 @@ export interface OptOutEventDetail {
 /** Payload of the `logged` (queued) and `delivered` (acknowledged by the collector) events. */
 export interface LogEventDetail {
   readonly event: ConsentLogEvent;
+  /**
+   * `logged` only, with `event.notice`: the text that hash is of, whitespace collapsed. Keep each new one (by its
+   * hash) to prove later which wording a choice was made under.
+   * @example consent.on('logged', ({ event, text }) => text && archiveWording(event.notice!, text));
+   */
+  readonly text?: string;
 }
 
 /** Options of `optOutOfInterestBasedAds` and `optInToInterestBasedAds`. */
 export interface OptOutOptions {
   /** Where the request came from. @default 'api' */
   source?: OptOutSource;
+  /**
+   * The text the visitor read when choosing, e.g. the banner's `textContent`. Its SHA-256 goes into the logged
+   * event as `notice`, so the site can prove which wording a choice was made under (GDPR Art. 7(1)): it keeps each
+   * wording it shows, and hashes it the same way (`noticeHash`). `@consentkit/banner-ui` passes it for every choice
+   * made in it. Hashing needs `crypto.subtle` (https, localhost): elsewhere the event has no `notice`.
+   * @default none
+   * @example consent.optOutOfInterestBasedAds({ source: 'link', notice: panel.textContent ?? '' });
+   */
+  notice?: string;
 }

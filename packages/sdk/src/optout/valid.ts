@@ -6,6 +6,9 @@ import type { ConsentLogEvent, OptOutSource } from './types';
 export const SOURCES: readonly string[] = ['banner', 'link', 'api', 'gpc'] satisfies OptOutSource[];
 const TYPES = ['consent', 'optout', 'optin', 'reset'];
 const FIELDS = 'at,choices,consentId,dnt,gpc,id,method,revision,sdkVersion,source,type,url';
+// `notice` is optional: events queued by an older version have none, nor do choices made without a text.
+const WITH_NOTICE = FIELDS.replace('revision', 'notice,revision');
+const SHA256 = /^[0-9a-f]{64}$/;
 // Event and record ids are nanoids; the reference collector takes 10 to 36 of these characters.
 const NANOID = /^[\w-]{10,36}$/;
 // As Date#toISOString writes it.
@@ -20,9 +23,11 @@ const matches = (pattern: RegExp, value: unknown) => typeof value === 'string' &
  * and the collector would refuse it anyway. Accepts every event the reference collector stores.
  */
 export function isLogEvent(value: unknown): value is ConsentLogEvent {
-  if (!isRecord(value) || Object.keys(value).sort().join() !== FIELDS) return false;
-  const { id, type, consentId, at, revision, source, method, choices, url, dnt, gpc, sdkVersion } = value;
+  const fields = isRecord(value) && Object.keys(value).sort().join();
+  if (fields !== FIELDS && fields !== WITH_NOTICE) return false;
+  const { id, type, consentId, at, revision, source, method, choices, url, dnt, gpc, sdkVersion, notice } = value as Record<string, unknown>;
   return (
+    (fields === FIELDS || matches(SHA256, notice)) &&
     matches(NANOID, id) &&
     matches(NANOID, consentId) &&
     TYPES.includes(type as string) &&

@@ -107,6 +107,19 @@ describe('the script-tag embed', () => {
     await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
   });
 
+  it("logs a choice made in the plain fallback with the fallback's text, as the banner's are", async () => {
+    await startEmbed();
+    await vi.waitFor(() => expect(document.querySelector('[data-consentkit-fallback]')).not.toBeNull());
+    const texts: (string | undefined)[] = [];
+    api().on('logged', ({ text }) => texts.push(text));
+    const region = document.querySelector('[data-consentkit-fallback]')!.shadowRoot!.querySelector('[role="region"]')!;
+    const shown = region.textContent!.replace(/\s+/g, ' ').trim();
+    expect(shown).toMatch(/Accept allReject all$/);
+    region.querySelectorAll('button')[1]!.click();
+    expect(api().getConsent()?.method).toBe('reject-all');
+    await vi.waitFor(() => expect(texts).toEqual([shown]));
+  });
+
   it("says the site's own texts in the plain fallback", async () => {
     window.ConsentKitConfig = { ui: { texts: { bannerTitle: 'Vos choix', acceptAll: 'Tout accepter', rejectAll: 'Tout refuser' } } };
     await startEmbed();

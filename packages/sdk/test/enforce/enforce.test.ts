@@ -310,8 +310,12 @@ describe('placeholders', () => {
     shown.get('chart')!.allow();
     expect(consent.getConsent()?.choices).toEqual({ preferences: false, analytics: true, advertising: false, social: false });
     consent.setConsent({ social: true, 'social:chirp': false });
-    shown.get('like')!.allow();
+    const logged: (string | undefined)[] = [];
+    consent.on('logged', ({ text }) => logged.push(text));
+    shown.get('like')!.allow({ notice: 'Load Chirp content?  Allow social media' });
     expect(consent.getConsent()).toMatchObject({ method: 'custom', choices: { social: true, 'social:chirp': true } });
+    // Logged with the placeholder's text, as a choice in the banner is.
+    await vi.waitFor(() => expect(logged).toEqual(['Load Chirp content? Allow social media']));
     expect(removed).toEqual(['chart', 'like', 'post']);
     expect($('#like').getAttribute('src')).toBe('https://chirp.example/like');
     // An iframe loads as a new element (Chromium ignores a src set on a frame the parser just inserted); the

@@ -23,7 +23,8 @@ export const validLogEvent: fc.Arbitrary<ConsentLogEvent> = fc.record({
   dnt: fc.constantFrom('1', '0', 'unspecified', null),
   gpc: fc.constantFrom(true, false, null),
   sdkVersion: fc.stringMatching(/^[0-9A-Za-z.+-]{1,32}$/),
-}) as fc.Arbitrary<ConsentLogEvent>;
+  notice: fc.stringMatching(/^[0-9a-f]{64}$/),
+}, { requiredKeys: FIELDS as never }) as fc.Arbitrary<ConsentLogEvent>;
 
 /** Any JSON value, sometimes wrapped in an object under a prototype-pollution key. */
 const jsonValue = fc
@@ -38,9 +39,12 @@ export interface Damaged {
   part?: string;
 }
 
-/** A valid event with one thing changed: a field replaced by any JSON value, dropped, or an extra key added. */
+/**
+ * A valid event with one thing changed: a field replaced by any JSON value (`notice` too: it is optional, but when
+ * present must be a hash), a required field dropped, or an extra key added.
+ */
 export const damagedEvent: fc.Arbitrary<Damaged> = fc.oneof(
-  fc.tuple(validLogEvent, fc.constantFrom(...FIELDS), jsonValue).map(([event, field, value]) => ({
+  fc.tuple(validLogEvent, fc.constantFrom(...FIELDS, 'notice'), jsonValue).map(([event, field, value]) => ({
     how: 'field replaced',
     text: JSON.stringify({ ...event, [field]: value }),
     part: field,
