@@ -39,16 +39,28 @@ const minify = (format = {}) =>
     nameCache: {},
     ecma: 2020,
     compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-    mangle: { properties: { regex: /^_/ } },
+    // The IAB GPP protocol's names start with `_` too, and other scripts read them: they keep their names.
+    mangle: { properties: { regex: /^_/, reserved: ['__gpp', '__gppCall', '__gppReturn', '__gppLocator'] } },
     format,
   });
 
 // A directory, not a file: banner-ui's language packs, notice and cookie declaration, and the engine's event
 // delivery are chunks of their own that a site's bundler splits off. The ESM build writes the declarations.
-const library = (pkg, external) => ({
+//
+// `shared`: the modules the engine's event delivery chunk imports go to a chunk of their own. Left in the main chunk,
+// they would make it an import of the lazily loaded delivery, and esbuild (size-limit's, and many a site's bundler)
+// then keeps that whole chunk, unused exports and all, in any app that imports one function from the package.
+const library = (pkg, external, shared) => ({
   input: `packages/${pkg}/src/index.ts`,
   external,
-  output: { dir: `packages/${pkg}/dist`, entryFileNames: 'index.js', chunkFileNames: '[name].js', format: 'es', sourcemap: true },
+  output: {
+    dir: `packages/${pkg}/dist`,
+    entryFileNames: 'index.js',
+    chunkFileNames: '[name].js',
+    format: 'es',
+    sourcemap: true,
+    manualChunks: shared && ((id) => (shared.test(id) ? 'shared' : undefined)),
+  },
   plugins: [version(), cssText(), nodeResolve({ resolveOnly: () => false }), ts(pkg, { declarations: true }), nodeDeclarations(`packages/${pkg}/dist`)],
 });
 
@@ -77,7 +89,7 @@ const scriptTag = (pkg, input, file) => ({
 });
 
 export default [
-  library('sdk', ['js-cookie', 'nanoid']),
+  library('sdk', ['js-cookie', 'nanoid'], /\/src\/(optout\/(valid|lock)|config\/ids|record\/codec)\.ts$/),
   commonJs('sdk', ['js-cookie'], ['nanoid']),
   library('banner-ui', [/^preact/, '@consentkit/sdk']),
   commonJs('banner-ui', ['@consentkit/sdk'], [/^preact/]),
@@ -87,6 +99,13 @@ export default [
     // something to send.
     input: 'packages/sdk/src/optout/delivery-entry.ts',
     output: { file: 'packages/sdk/dist/consentkit.delivery.js', format: 'es', sourcemap: true },
+    plugins: [version(), nodeResolve({ browser: true }), ts('sdk', { declarations: false }), minify()],
+  },
+  {
+    // The IAB GPP CMP (US National section): an ES module next to consentkit.js, imported by it only on sites that
+    // turn `gpp` on (packages/sdk/src/embed/gpp.ts).
+    input: 'packages/sdk/src/integrations/gpp/index.ts',
+    output: { file: 'packages/sdk/dist/consentkit.gpp.js', format: 'es', sourcemap: true },
     plugins: [version(), nodeResolve({ browser: true }), ts('sdk', { declarations: false }), minify()],
   },
   {

@@ -161,6 +161,7 @@
     byId('qa-signals').textContent = JSON.stringify(signals, function (key, value) {
       return value === undefined ? null : value;
     }, 2);
+    renderGpp();
     var list = byId('qa-datalayer');
     list.replaceChildren.apply(list, (window.dataLayer || []).map(function (entry) {
       var item = document.createElement('li');
@@ -169,6 +170,21 @@
       item.append(code);
       return item;
     }));
+  }
+
+  // The GPP CMP loads after the embed: shown when it answers, and again on each of its section changes.
+  var gppListening = false;
+  function renderGpp() {
+    if (typeof window.__gpp !== 'function') return;
+    window.__gpp('ping', function (ping) {
+      if (ping.cmpStatus !== 'loaded') return;
+      byId('qa-gpp').textContent = JSON.stringify({ gppString: ping.gppString, applicableSections: ping.applicableSections, usnat: ping.parsedSections.usnat || null }, null, 2);
+    });
+    if (gppListening) return;
+    gppListening = true;
+    window.__gpp('addEventListener', function (event) {
+      if (event.eventName === 'listenerRegistered' || event.eventName === 'sectionChange') renderGpp();
+    });
   }
 
   var collectedRequest = 0;

@@ -1,6 +1,7 @@
 // The public surface of @consentkit/sdk. Everything else is internal and may change without notice.
 export { createConsent } from './consent';
 export { googleConsentMode } from './integrations/google-consent-mode';
+export { gpp } from './integrations/gpp';
 export { decodeConsent } from './record/codec';
 export { noticeHash } from './optout/notice';
 export { memoryStore } from './store/memory';
@@ -17,6 +18,9 @@ export type {
   StorageDeclarations,
 } from './config/types';
 export type { GoogleConsentModeOptions, GoogleConsentType } from './integrations/google-consent-mode';
+export type { GppOptions } from './integrations/gpp';
+export type { GppCallback, GppFunction, GppState } from './integrations/gpp/api';
+export type { UsNatCore, UsNatGpc } from './integrations/gpp/usnat';
 export type { Jurisdiction, JurisdictionSetting } from './jurisdiction/jurisdiction';
 export type { Disclosure, DisclosureConfig, DisclosureLink, SignalStatement } from './policy/types';
 export type { ConsentMethod, ConsentRecord, DntValue, ObservedSignals } from './record/types';

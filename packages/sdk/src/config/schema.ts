@@ -1,6 +1,8 @@
 /**
  * A tiny validation vocabulary: each check walks a value, and reports `path: expected ...` for what is wrong.
- * Checks never throw, whatever they are given, and read only own properties (no prototype keys).
+ * Checks never throw, whatever they are given, and read only own properties (no prototype keys). The builders are
+ * marked free of side effects, so a bundler drops the checks built at module level (the config's, the
+ * integrations' options) from an app that never validates: `import { decodeConsent }` alone, say.
  */
 export type Report = (path: string, problem: string) => void;
 export type Check = (value: unknown, path: string, report: Report) => void;
@@ -20,21 +22,21 @@ const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 /** A leaf: `test` must pass, else "expected <expected>". */
-export const rule =
+export const rule = /* @__NO_SIDE_EFFECTS__ */
   (test: (value: unknown) => boolean, expected: string): Check =>
   (value, path, report) =>
     test(value) || report(path, `expected ${expected}`);
 
-export const text = (max: number) =>
+export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   rule((value) => typeof value === 'string' && value.length <= max, `a string of at most ${max} characters`);
 
-export const wholeNumber = (min: number, max: number, unit = '') =>
+export const wholeNumber = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, unit = '') =>
   rule((value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max, `a whole number${unit} from ${min}${max < 2 ** 31 ? ` to ${max}` : ''}`);
 
 export const boolean = rule((value) => typeof value === 'boolean', 'true or false');
 
 /** An object with these optional fields and no others (a typo is an error, not a silent default). */
-export const shape =
+export const shape = /* @__NO_SIDE_EFFECTS__ */
   (fields: Record<string, Check>, extra?: (value: Record<string, unknown>, path: string, report: Report) => void): Check =>
   (value, path, report) => {
     if (!isRecord(value)) return report(path || 'config', 'expected an object');
@@ -47,13 +49,13 @@ export const shape =
   };
 
 /** An array whose items each pass `item`. */
-export const list =
+export const list = /* @__NO_SIDE_EFFECTS__ */
   (item: Check): Check =>
   (value, path, report) =>
     Array.isArray(value) ? value.forEach((entry, index) => item(entry, join(path, index), report)) : report(path, 'expected an array');
 
 /** An object keyed by ids (`keyCheck` on each key) whose values each pass `item`. */
-export const dictionary =
+export const dictionary = /* @__NO_SIDE_EFFECTS__ */
   (keyCheck: (key: string) => boolean, keyExpected: string, item: Check): Check =>
   (value, path, report) => {
     if (!isRecord(value)) return report(path, 'expected an object');

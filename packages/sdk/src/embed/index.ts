@@ -7,6 +7,7 @@ import type { ConsentConfig } from '../config/types';
 import { googleConsentMode } from '../integrations/google-consent-mode';
 import { cookieStore } from '../store/cookie';
 import { showFallback } from './fallback';
+import { wireGpp } from './gpp';
 import { lazyHandle } from './lazy';
 import { loadUi } from './load-ui';
 import { lazyPlaceholders } from './placeholders';
@@ -48,6 +49,7 @@ function start(): void {
   // Synchronously, before queued calls replay and before the Google tag below this script: the default first.
   const gcm = settings.googleConsentMode;
   if (gcm) googleConsentMode(consent, gcm === true ? {} : (gcm as never));
+  if (settings.gpp) wireGpp(consent, settings.gppSrc, settings.gpp === true ? {} : (settings.gpp as never));
   const options = { ...settings.ui, nonce: settings.nonce };
   const openOptOut = wireOptOut(consent, settings.optOutSrc, options);
 

@@ -20,6 +20,10 @@ export interface ScriptSettings {
   nonce: string | undefined;
   /** For `googleConsentMode()`: true, its options, or undefined for off. Checked there. */
   googleConsentMode: unknown;
+  /** For `gpp()`, likewise. */
+  gpp: unknown;
+  /** The GPP CMP module, next to the embed. */
+  gppSrc: string;
 }
 
 // data-* attribute (camelCased by dataset) -> [config section or '' for top level, option, is a number]. The `ui`
@@ -60,11 +64,11 @@ function readAll(value: unknown, seen = new Set<unknown>()): void {
  * `<script src="/consentkit.js" data-policy-url="/privacy" data-revision="2" data-cookie-name="consent"
  *   data-cookie-domain="example.com" data-expires-after-days="365" data-ui-src="/ui.js" data-lang="fr"
  *   data-theme="dark" data-layout="box" data-region="US-CA" data-jurisdiction="opt-out"
- *   data-google-consent-mode></script>`
+ *   data-google-consent-mode data-gpp></script>`
  */
 export function readScriptSettings(script: HTMLScriptElement | null, global: unknown): ScriptSettings {
   readAll(global);
-  const { ui, uiSrc, googleConsentMode, ...config }: EmbedConfig = isRecord(global) ? global : {};
+  const { ui, uiSrc, googleConsentMode, gpp, ...config }: EmbedConfig = isRecord(global) ? global : {};
   const data = script?.dataset ?? {};
   const sections: Record<string, Record<string, unknown>> = { '': config, ui: { ...(isRecord(ui) && ui) } };
   // Where the UI could not mount, nothing would let the visitor choose: the banner goes to <body> instead.
@@ -92,5 +96,7 @@ export function readScriptSettings(script: HTMLScriptElement | null, global: unk
     placeholderSrc: sibling('consentkit-placeholder.js', resolvedUiSrc),
     nonce: script?.nonce || data.nonce,
     googleConsentMode: data.googleConsentMode === undefined ? googleConsentMode : data.googleConsentMode !== 'false',
+    gpp: data.gpp === undefined ? gpp : data.gpp !== 'false',
+    gppSrc: sibling('consentkit.gpp.js', script?.src),
   };
 }

@@ -1,5 +1,6 @@
 import type { ConsentConfig } from '../config/types';
 import type { GoogleConsentModeOptions } from '../integrations/google-consent-mode';
+import type { GppOptions } from '../integrations/gpp';
 import type { BlockedWidget, ConsentKit } from '../types';
 
 /** What the lazily imported UI module (consentkit-ui.js) exports. */
@@ -40,6 +41,14 @@ export interface EmbedConfig extends ConsentConfig {
    * @example googleConsentMode: { waitForUpdate: 800, adsDataRedaction: true }
    */
   googleConsentMode?: boolean | GoogleConsentModeOptions;
+  /**
+   * IAB Global Privacy Platform, US National section: `true` for the defaults, or options (see `gpp()`). A stub
+   * `window.__gpp` is there at once, so ad tags below can call it; the CMP itself (consentkit.gpp.js, next to
+   * consentkit.js) is imported right after and answers what the stub queued. Also `data-gpp` on the tag.
+   * @default off
+   * @example gpp: { mspa: 'opt-out' }
+   */
+  gpp?: boolean | GppOptions;
 }
 
 /** A call queued before the embed loaded: `['acceptAll']`, `['on', 'change', fn]`, or a function of the instance. */

@@ -63,7 +63,7 @@ const DEFAULT_MAPPING: Record<string, readonly GoogleConsentType[]> = {
 };
 
 const KEY = 'a category id or category:service';
-const REGION = shape(
+const REGION = /* @__PURE__ */ shape(
   {
     region: list(rule((v) => typeof v === 'string' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(v), 'an ISO 3166 code such as "US" or "US-CA"')),
     granted: list(rule(isValidKey, KEY)),
@@ -71,7 +71,7 @@ const REGION = shape(
   // Without a region the command would be the global default: a typo must not grant everywhere.
   ({ region }, path, report) => (Array.isArray(region) && region.length) || report(`${path}.region`, 'expected at least one region code'),
 );
-const OPTIONS = shape({
+const OPTIONS = /* @__PURE__ */ shape({
   waitForUpdate: wholeNumber(0, 10_000, ' of milliseconds'),
   regions: list(REGION),
   adsDataRedaction: boolean,

@@ -2,7 +2,8 @@
 // when there is something to send (an event just logged, or events left from an earlier visit), so a returning
 // visitor with nothing pending never downloads it. npm builds import it lazily too (see consent.ts).
 import { type Delivery, startDelivery } from './delivery';
-import { TAB_LOCK, type DeliveryStart } from './log';
+import { TAB_LOCK } from './lock';
+import type { DeliveryStart } from './log';
 import { fetchTransport } from './transport';
 
 const locks = () => (typeof navigator === 'object' ? navigator.locks : undefined);

@@ -3,11 +3,10 @@ import type { ResolvedOptOut } from './config';
 import type { Delivery, DeliveryOptions } from './delivery';
 import { createLogEvent } from './event';
 import { noticeHash, words } from './notice';
+import { TAB_LOCK } from './lock';
 import { byTime, createEventQueue } from './queue';
 import type { ConsentLogEvent, ConsentLogEventType, LogEventDetail, OptOutSource, QueueStorage } from './types';
 
-/** Prefix of the lock each page view holds from its first event on, so other tabs know it is still open. */
-export const TAB_LOCK = 'consentkit-tab:';
 
 /** What the lazily loaded delivery module is started with. */
 export type DeliveryStart = Omit<DeliveryOptions, 'transport' | 'lock'> & Pick<ResolvedOptOut, 'endpoint' | 'transport'>;

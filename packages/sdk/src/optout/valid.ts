@@ -1,4 +1,3 @@
-import { isRecord } from '../config/schema';
 import { isValidKey } from '../config/ids';
 import { DNT_VALUES, GPC_VALUES, METHODS } from '../record/codec';
 import type { ConsentLogEvent, OptOutSource } from './types';
@@ -15,6 +14,9 @@ const NANOID = /^[\w-]{10,36}$/;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
 
 const matches = (pattern: RegExp, value: unknown) => typeof value === 'string' && pattern.test(value);
+// Not config/schema's: this module is shared with the lazily loaded delivery, and should not bring the validation
+// vocabulary along (see the `shared` chunk in rollup.config.mjs).
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether a value read back from the queue's storage is an event this SDK could have logged: exactly its fields

@@ -326,3 +326,41 @@ describe('the script-tag embed on a careless page', () => {
     expect(String(errors.mock.calls[0]?.[0])).toContain('ui.container: expected an element');
   });
 });
+
+describe('the GPP CMP on the script tag', () => {
+  beforeEach(() => delete window.__gpp);
+
+  it('is off unless asked for: no __gpp, nothing loaded', async () => {
+    await startEmbed();
+    expect(window.__gpp).toBeUndefined();
+    expect(loadModule.mock.calls.map(([src]) => src)).not.toContain('consentkit.gpp.js');
+  });
+
+  it('with gpp on: a stub at once that answers ping as a stub and queues the rest, then the CMP gets the instance and options', async () => {
+    const started = vi.fn();
+    let resolve!: (module: unknown) => void;
+    loadModule.mockImplementation((src) => (src === 'consentkit.gpp.js' ? new Promise((done) => (resolve = done)) : Promise.resolve(null)));
+    window.ConsentKitConfig = { jurisdiction: 'opt-out', gpp: { mspa: 'opt-out' } };
+    await startEmbed();
+    const pings: unknown[] = [];
+    window.__gpp!('ping', (data: unknown) => pings.push(data));
+    const listener = () => {};
+    window.__gpp!('addEventListener', listener);
+    expect(pings).toEqual([{ gppVersion: '1.1', cmpStatus: 'stub', signalStatus: 'not ready', supportedAPIs: ['7:usnat'], applicableSections: [-1] }]);
+    expect(window.__gpp!.queue).toEqual([['addEventListener', listener]]);
+    resolve({ gpp: started });
+    await vi.waitFor(() => expect(started).toHaveBeenCalledWith(expect.objectContaining({ jurisdiction: 'opt-out', hasConsent: expect.any(Function) }), { mspa: 'opt-out' }));
+  });
+
+  it('takes data-gpp on the tag, keeps a site stub in place, and survives a CMP that cannot load', async () => {
+    const script = document.createElement('script');
+    script.dataset.gpp = '';
+    Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+    const siteStub = Object.assign(() => {}, { queue: [] });
+    window.__gpp = siteStub;
+    await startEmbed();
+    expect(window.__gpp).toBe(siteStub);
+    expect(loadModule).toHaveBeenCalledWith('consentkit.gpp.js', 'the GPP CMP');
+    Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+  });
+});

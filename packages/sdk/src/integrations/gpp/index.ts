@@ -1,0 +1,150 @@
+import { boolean, rule, shape, wholeNumber } from '../../config/schema';
+import { readGpc } from '../../signals/gpc';
+import type { ConsentKit } from '../../types';
+import { createGppApi, type GppFunction, type GppState } from './api';
+import { base64url, idRange, int } from './bits';
+import { serveFrames } from './frames';
+import { encodeUsNat, USNAT, USNAT_ID, type UsNatCore } from './usnat';
+
+/**
+ * Options of `gpp()`, also accepted as `gpp` in `window.ConsentKitConfig`.
+ *
+ * @example
+ * { mspa: 'opt-out', cmpId: 0 }
+ */
+export interface GppOptions {
+  /**
+   * Whether the US National section applies on this page view. @default true under the opt-out jurisdiction (the
+   * US profile), false under opt-in: there `applicableSections` is `[-1]` and the string carries no section.
+   */
+  applies?: boolean;
+  /** Whether the site sells personal data (CCPA "sale"); false makes the sale notice and opt-out "not applicable". @default true */
+  sale?: boolean;
+  /** Whether it shares personal data for cross-context behavioral advertising (CCPA "sharing"). @default true */
+  sharing?: boolean;
+  /** Whether it processes personal data for targeted advertising. @default true */
+  targetedAdvertising?: boolean;
+  /**
+   * The site's transactions under the IAB Multi-State Privacy Agreement: `false` not covered, or covered in
+   * `'opt-out'` (Opt-Out Option Mode) or `'service-provider'` mode. @default false
+   */
+  mspa?: false | 'opt-out' | 'service-provider';
+  /** The CMP id IAB Tech Lab assigned, if any. @default 0 */
+  cmpId?: number;
+  /** The CMP's version, as the site counts it. @default 1 */
+  cmpVersion?: number;
+}
+
+const OPTIONS = /* @__PURE__ */ shape({
+  applies: boolean,
+  sale: boolean,
+  sharing: boolean,
+  targetedAdvertising: boolean,
+  mspa: rule((value) => value === false || value === 'opt-out' || value === 'service-provider', "false, 'opt-out' or 'service-provider'"),
+  cmpId: wholeNumber(0, 4095),
+  cmpVersion: wholeNumber(0, 4095),
+});
+
+// The GPP string's header: type 3, version 1, then the section ids.
+const header = (ids: readonly number[]) => base64url(int(3, 6) + int(1, 6) + idRange(ids));
+
+declare global {
+  interface Window {
+    __gpp?: GppFunction & { queue?: unknown[] };
+  }
+}
+
+/**
+ * Makes the instance an IAB Global Privacy Platform CMP for the US National Privacy section (`usnat`, version 2,
+ * with its GPC sub-section): installs `window.__gpp` (CMP API 1.1: ping, addEventListener, removeEventListener,
+ * hasSection, getSection, getField), answers vendors in iframes through a `__gppLocator` frame, and replays the
+ * calls a stub queued. The sale, sharing and targeted-advertising opt-outs follow the visitor's interest-based ads
+ * choice: opted out (1) when advertising is denied, with no advertising service allowed; did not opt out (2)
+ * otherwise. Sensitive data and known-child consents are "not applicable". `sectionChange` is sent on every change
+ * that alters the string. Returns what uninstalls it. Invalid options are reported with `console.error` and
+ * replaced by the defaults; it never throws.
+ *
+ * @example
+ * import { createConsent, gpp } from '@consentkit/sdk';
+ * const consent = createConsent({ jurisdiction: 'opt-out' });
+ * gpp(consent, { mspa: 'opt-out' });
+ * window.__gpp('ping', (ping) => console.log(ping.gppString)); // 'DBABLA~CVQqAAAAAABY.QA' before any choice
+ */
+export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
+  try {
+    const problems: string[] = [];
+    OPTIONS(options, 'gpp', (path, problem) => problems.push(`${path}: ${problem}`));
+    if (problems.length) console.error(`[ConsentKit] Invalid GPP options; using the defaults:\n  - ${problems.join('\n  - ')}`);
+    const { applies = consent.jurisdiction === 'opt-out', sale = true, sharing = true, targetedAdvertising = true, mspa = false, cmpId = 0, cmpVersion = 1 } =
+      problems.length ? {} : options;
+    const advertising = consent.getCategories().find(({ id }) => id === 'advertising');
+    // Any advertising service allowed on its own still receives personal data for targeted ads: not opted out.
+    const allowed = () => consent.hasConsent('advertising') || !!advertising?.services.some(({ id }) => consent.hasConsent(`advertising:${id}`));
+    const notice = (done: boolean) => (done ? 1 : 0);
+    const optOut = (done: boolean) => (done ? (allowed() ? 2 : 1) : 0);
+
+    const state = (): GppState => {
+      const core: UsNatCore = {
+        Version: 2,
+        SharingNotice: notice(sharing),
+        SaleOptOutNotice: notice(sale),
+        SharingOptOutNotice: notice(sharing),
+        TargetedAdvertisingOptOutNotice: notice(targetedAdvertising),
+        SensitiveDataProcessingOptOutNotice: 0,
+        SensitiveDataLimitUseNotice: 0,
+        SaleOptOut: optOut(sale),
+        SharingOptOut: optOut(sharing),
+        TargetedAdvertisingOptOut: optOut(targetedAdvertising),
+        SensitiveDataProcessing: Array(16).fill(0),
+        KnownChildSensitiveDataConsents: [0, 0, 0],
+        PersonalDataConsents: 0,
+        MspaCoveredTransaction: mspa ? 1 : 2,
+        MspaOptOutOptionMode: mspa ? (mspa === 'opt-out' ? 1 : 2) : 0,
+        MspaServiceProviderMode: mspa ? (mspa === 'service-provider' ? 1 : 2) : 0,
+      };
+      const gpc = { SubsectionType: 1 as const, Gpc: readGpc() === true };
+      const ids = applies ? [USNAT_ID] : [];
+      return {
+        gppVersion: '1.1',
+        cmpStatus: 'loaded',
+        cmpDisplayStatus: consent.needsConsent() ? 'visible' : 'hidden',
+        signalStatus: 'ready',
+        supportedAPIs: [`${USNAT_ID}:${USNAT}`],
+        cmpId,
+        cmpVersion,
+        sectionList: ids,
+        applicableSections: applies ? ids : [-1],
+        gppString: [header(ids), ...(applies ? [encodeUsNat(core, gpc)] : [])].join('~'),
+        parsedSections: applies ? { [USNAT]: [core, gpc] } : {},
+      };
+    };
+
+    const api = createGppApi(state);
+    const queued = window.__gpp?.queue;
+    window.__gpp = api.call;
+    const stopFrames = serveFrames(api.call);
+    // Calls made to a stub before this ran, answered in order now.
+    if (Array.isArray(queued)) for (const args of queued) if (Array.isArray(args)) api.call(...(args as Parameters<GppFunction>));
+    // On a change: the display status if the UI came or went; for a new string, "not ready", the section's
+    // change, then "ready" (CMP API 1.1: signalStatus opens and closes every chain of changes).
+    let last = state();
+    const stop = consent.on('change', () => {
+      const now = state();
+      if (now.cmpDisplayStatus !== last.cmpDisplayStatus) api.emit('cmpDisplayStatus', now.cmpDisplayStatus);
+      if (now.gppString !== last.gppString) {
+        api.emit('signalStatus', 'not ready', { ...now, signalStatus: 'not ready' });
+        api.emit('sectionChange', USNAT);
+        api.emit('signalStatus', 'ready');
+      }
+      last = now;
+    });
+    return () => {
+      stop();
+      stopFrames();
+      if (window.__gpp === api.call) delete window.__gpp;
+    };
+  } catch (error) {
+    console.error('[ConsentKit] GPP failed:', error);
+    return () => {};
+  }
+}
