@@ -33,8 +33,8 @@ test('ad tags below the embed reach a stub at once; the CMP answers their queue,
   await page.goto('/e2e/gpp.html');
   await embedReady(page);
   await expect.poll(async () => (await ping(page)).cmpStatus).toBe('loaded');
-  // The stub answered ping as a stub, then the CMP registered the queued listener.
-  expect(await page.evaluate(() => (window as unknown as { __early: string[] }).__early)).toEqual(['stub/not ready', 'listenerRegistered']);
+  // The stub answered ping as a stub; the CMP registered the queued listener and told it the signal is ready.
+  expect(await page.evaluate(() => (window as unknown as { __early: string[] }).__early)).toEqual(['stub/not ready', 'listenerRegistered', 'cmpStatus', 'signalStatus']);
   expect(requested(requests, /consentkit\.gpp\.js/)).toHaveLength(1);
 
   const before = await ping(page);
@@ -45,7 +45,7 @@ test('ad tags below the embed reach a stub at once; the CMP answers their queue,
   await page.evaluate(() => (window as unknown as { ConsentKit: { optOutOfInterestBasedAds(o: object): void } }).ConsentKit.optOutOfInterestBasedAds({ source: 'api' }));
   const after = await ping(page);
   for (const name of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) expect(field(after.gppString, name), name).toBe(1);
-  expect(await page.evaluate(() => (window as unknown as { __early: string[] }).__early.slice(2))).toEqual(['signalStatus', 'sectionChange', 'signalStatus']);
+  expect(await page.evaluate(() => (window as unknown as { __early: string[] }).__early.slice(4))).toEqual(['signalStatus', 'sectionChange', 'signalStatus']);
 });
 
 test('a vendor in a cross-origin frame finds the __gppLocator frame and gets its answers by postMessage', async ({ page, baseURL }) => {

@@ -19,7 +19,8 @@ export type {
 } from './config/types';
 export type { GoogleConsentModeOptions, GoogleConsentType } from './integrations/google-consent-mode';
 export type { GppOptions } from './integrations/gpp';
-export type { GppCallback, GppFunction, GppState } from './integrations/gpp/api';
+export type { GppStub } from './integrations/gpp/page';
+export type { GppCallback, GppFunction, GppListener, GppState } from './integrations/gpp/api';
 export type { UsNatCore, UsNatGpc } from './integrations/gpp/usnat';
 export type { Jurisdiction, JurisdictionSetting } from './jurisdiction/jurisdiction';
 export type { Disclosure, DisclosureConfig, DisclosureLink, SignalStatement } from './policy/types';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EmbedApi, UiModule } from '../../src/embed/types';
+import { gppWindow } from '../../src/integrations/gpp/page';
 
 // The loader is the embed's one network effect; tests control what it resolves to.
 const loadUi = vi.hoisted(() => vi.fn<(src: string) => Promise<UiModule | null>>());
@@ -328,11 +329,12 @@ describe('the script-tag embed on a careless page', () => {
 });
 
 describe('the GPP CMP on the script tag', () => {
-  beforeEach(() => delete window.__gpp);
+  const page = gppWindow();
+  beforeEach(() => delete page.__gpp);
 
   it('is off unless asked for: no __gpp, nothing loaded', async () => {
     await startEmbed();
-    expect(window.__gpp).toBeUndefined();
+    expect(page.__gpp).toBeUndefined();
     expect(loadModule.mock.calls.map(([src]) => src)).not.toContain('consentkit.gpp.js');
   });
 
@@ -343,11 +345,13 @@ describe('the GPP CMP on the script tag', () => {
     window.ConsentKitConfig = { jurisdiction: 'opt-out', gpp: { mspa: 'opt-out' } };
     await startEmbed();
     const pings: unknown[] = [];
-    window.__gpp!('ping', (data: unknown) => pings.push(data));
+    page.__gpp!('ping', (data: unknown) => pings.push(data));
     const listener = () => {};
-    window.__gpp!('addEventListener', listener);
-    expect(pings).toEqual([{ gppVersion: '1.1', cmpStatus: 'stub', signalStatus: 'not ready', supportedAPIs: ['7:usnat'], applicableSections: [-1] }]);
-    expect(window.__gpp!.queue).toEqual([['addEventListener', listener]]);
+    page.__gpp!('addEventListener', listener);
+    expect(pings).toEqual([
+      { gppVersion: '1.1', cmpStatus: 'stub', cmpDisplayStatus: 'hidden', signalStatus: 'not ready', supportedAPIs: ['7:usnat'], cmpId: 0, sectionList: [], applicableSections: [-1], gppString: '' },
+    ]);
+    expect(page.__gpp!.queue).toEqual([['addEventListener', listener]]);
     resolve({ gpp: started });
     await vi.waitFor(() => expect(started).toHaveBeenCalledWith(expect.objectContaining({ jurisdiction: 'opt-out', hasConsent: expect.any(Function) }), { mspa: 'opt-out' }));
   });
@@ -357,10 +361,20 @@ describe('the GPP CMP on the script tag', () => {
     script.dataset.gpp = '';
     Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
     const siteStub = Object.assign(() => {}, { queue: [] });
-    window.__gpp = siteStub;
+    page.__gpp = siteStub;
     await startEmbed();
-    expect(window.__gpp).toBe(siteStub);
+    expect(page.__gpp).toBe(siteStub);
     expect(loadModule).toHaveBeenCalledWith('consentkit.gpp.js', 'the GPP CMP');
     Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+  });
+
+  it('says cmpStatus "error" when the CMP cannot load', async () => {
+    window.ConsentKitConfig = { gpp: true };
+    await startEmbed();
+    await vi.waitFor(() => {
+      let status: unknown;
+      page.__gpp!('ping', (data: { cmpStatus: string }) => (status = data.cmpStatus));
+      expect(status).toBe('error');
+    });
   });
 });

@@ -4,13 +4,15 @@ import { createConsent } from '../../src/consent';
 import { gpp } from '../../src/integrations/gpp';
 import type { GppState } from '../../src/integrations/gpp/api';
 import { base64url, fibonacci, idRange, int } from '../../src/integrations/gpp/bits';
+import { gppWindow } from '../../src/integrations/gpp/page';
 import { encodeUsNat, type UsNatCore } from '../../src/integrations/gpp/usnat';
 import { memoryStore } from '../../src/store/memory';
 
+const page = gppWindow();
 type Gpp = (command: string, callback: (data: never, success: boolean) => void, parameter?: unknown) => void;
 const call = <T>(command: string, parameter?: unknown): [T, boolean] => {
   let answer: [T, boolean] | undefined;
-  (window.__gpp as unknown as Gpp)(command, (data, success) => (answer = [data as T, success]), parameter);
+  (page.__gpp as unknown as Gpp)(command, (data, success) => (answer = [data as T, success]), parameter);
   return answer!;
 };
 const ping = () => call<GppState>('ping')[0];
@@ -25,7 +27,7 @@ const install = (...args: Parameters<typeof gpp>) => {
   return stop;
 };
 beforeEach(() => {
-  delete window.__gpp;
+  delete page.__gpp;
   Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true });
 });
 afterEach(() => {
@@ -100,14 +102,14 @@ describe('gpp(): the US National section from the visitor choice', () => {
     const consent = usConsent();
     install(consent);
     const events: [string, unknown, string][] = [];
-    (window.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string; data: unknown; pingData: GppState }) =>
+    (page.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string; data: unknown; pingData: GppState }) =>
       events.push([event.eventName, event.data, event.pingData.signalStatus]),
     );
     consent.optOutOfInterestBasedAds({ source: 'link' });
     expect(events).toEqual([
       ['listenerRegistered', true, 'ready'],
       ['signalStatus', 'not ready', 'not ready'],
-      ['sectionChange', 'usnat', 'ready'],
+      ['sectionChange', 'usnat', 'not ready'],
       ['signalStatus', 'ready', 'ready'],
     ]);
     const model = new GppModel(ping().gppString);
@@ -117,13 +119,14 @@ describe('gpp(): the US National section from the visitor choice', () => {
     expect(new GppModel(ping().gppString).getFieldValue('usnat', 'SaleOptOut')).toBe(2);
   });
 
-  it('an advertising service allowed on its own is not an opt-out; the display status follows the banner', () => {
+  it('an advertising service allowed on its own does not undo the opt-out every vendor reads; the display status follows the banner', () => {
     const consent = usConsent();
     install(consent);
     const display: unknown[] = [];
-    (window.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string; data: unknown }) => event.eventName === 'cmpDisplayStatus' && display.push(event.data));
+    (page.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string; data: unknown }) => event.eventName === 'cmpDisplayStatus' && display.push(event.data));
     consent.setConsent({ preferences: false, analytics: false, social: false, advertising: false, 'advertising:adpartner': true });
-    expect(new GppModel(ping().gppString).getFieldValue('usnat', 'TargetedAdvertisingOptOut')).toBe(2);
+    expect(consent.hasConsent('advertising:adpartner')).toBe(true);
+    expect(new GppModel(ping().gppString).getFieldValue('usnat', 'TargetedAdvertisingOptOut')).toBe(1);
     expect(display).toEqual(['hidden']);
     expect(ping().cmpDisplayStatus).toBe('hidden');
   });
@@ -138,6 +141,8 @@ describe('gpp(): the US National section from the visitor choice', () => {
     // GPC is honored by default: opted out.
     expect(model.getFieldValue('usnat', 'SharingOptOut')).toBe(1);
     expect([model.getFieldValue('usnat', 'SaleOptOutNotice'), model.getFieldValue('usnat', 'SaleOptOut')]).toEqual([0, 0]);
+    // The general notice of processing is given whatever the site does not do.
+    expect(model.getFieldValue('usnat', 'SharingNotice')).toBe(1);
     expect(['MspaCoveredTransaction', 'MspaOptOutOptionMode', 'MspaServiceProviderMode'].map((field) => model.getFieldValue('usnat', field))).toEqual([1, 2, 1]);
   });
 
@@ -154,14 +159,60 @@ describe('gpp(): the US National section from the visitor choice', () => {
 
   it('answers the calls a stub queued, in order, and hostile or unknown commands safely', () => {
     const answers: unknown[] = [];
-    window.__gpp = Object.assign(() => {}, { queue: [['ping', (data: GppState) => answers.push(data.cmpStatus)], ['hasSection', (data: boolean) => answers.push(data), 'usnat'], 'junk'] });
+    page.__gpp = Object.assign(() => {}, { queue: [['ping', (data: GppState) => answers.push(data.cmpStatus)], ['hasSection', (data: boolean) => answers.push(data), 'usnat'], 'junk'] });
     install(usConsent());
     expect(answers).toEqual(['loaded', true]);
     expect(call('hasSection', '__proto__')).toEqual([false, true]);
     expect(call('getField', 'usnat.constructor')).toEqual([null, true]);
     expect(call('getField', 42)).toEqual([null, true]);
     expect(call('nonsense')).toEqual([null, false]);
-    expect(() => (window.__gpp as unknown as Gpp)('ping', 'not a function' as never)).not.toThrow();
+    expect(() => (page.__gpp as unknown as Gpp)('ping', 'not a function' as never)).not.toThrow();
+  });
+
+  it("takes over an IAB stub's listeners with their ids, and tells every listener from before that the signal is ready", () => {
+    const heard: [number, string, unknown][] = [];
+    const listen = (event: { listenerId: number; eventName: string; data: unknown }) => heard.push([event.listenerId, event.eventName, event.data]);
+    page.__gpp = Object.assign(() => {}, { queue: [['addEventListener', listen]], events: [{ id: 4, callback: listen, parameter: undefined }, { id: 'x' }] });
+    install(usConsent());
+    expect(heard).toEqual([
+      [5, 'listenerRegistered', true],
+      [4, 'cmpStatus', 'loaded'],
+      [5, 'cmpStatus', 'loaded'],
+      [4, 'signalStatus', 'ready'],
+      [5, 'signalStatus', 'ready'],
+    ]);
+    expect(call('removeEventListener', 4)).toEqual([true, true]);
+  });
+
+  it('one queued call that throws loses nothing else: the rest are answered and changes still heard', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const answers: unknown[] = [];
+    const events: string[] = [];
+    page.__gpp = Object.assign(() => {}, {
+      queue: [
+        ['ping', () => { throw new Error('vendor bug'); }],
+        ['hasSection', (data: boolean) => answers.push(data), 'usnat'],
+        ['addEventListener', (event: { eventName: string }) => events.push(event.eventName)],
+      ],
+    });
+    const consent = usConsent();
+    install(consent);
+    expect(answers).toEqual([true]);
+    consent.rejectAll();
+    expect(events).toContain('sectionChange');
+    expect(error).toHaveBeenCalledWith('[ConsentKit] a GPP callback failed:', expect.any(Error));
+  });
+
+  it('leaves another CMP that already runs in charge, and says so', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const other = ((command: string, callback: (data: unknown, ok: boolean) => void) => command === 'ping' && callback({ cmpStatus: 'loaded' }, true)) as never;
+    page.__gpp = other;
+    const stop = install(usConsent());
+    expect(page.__gpp).toBe(other);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('another GPP CMP runs on this page'));
+    expect(document.querySelector('iframe[name="__gppLocator"]')).toBeNull();
+    stop();
+    expect(page.__gpp).toBe(other);
   });
 
   it('removes a listener by id; a throwing listener does not stop the others', () => {
@@ -170,14 +221,14 @@ describe('gpp(): the US National section from the visitor choice', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let id = 0;
     const heard: string[] = [];
-    (window.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string; listenerId: number }) => {
+    (page.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string; listenerId: number }) => {
       id = event.listenerId;
       if (event.eventName !== 'listenerRegistered') throw new Error('listener bug');
     });
-    (window.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string }) => heard.push(event.eventName));
+    (page.__gpp as unknown as Gpp)('addEventListener', (event: { eventName: string }) => heard.push(event.eventName));
     consent.rejectAll();
     expect(heard).toContain('sectionChange');
-    expect(error).toHaveBeenCalledWith('[ConsentKit] a GPP listener failed:', expect.any(Error));
+    expect(error).toHaveBeenCalledWith('[ConsentKit] a GPP callback failed:', expect.any(Error));
     expect(call('removeEventListener', id)).toEqual([true, true]);
     expect(call('removeEventListener', id)).toEqual([false, true]);
   });
@@ -209,6 +260,8 @@ describe('gpp(): the US National section from the visitor choice', () => {
     expect(error.mock.calls[0]![0]).toContain('gpp.cmpId');
     expect(new GppModel(ping().gppString).getFieldValue('usnat', 'MspaCoveredTransaction')).toBe(2);
     stop();
-    expect(window.__gpp).toBeUndefined();
+    expect(page.__gpp).toBeUndefined();
+    // No frame left that vendors would find with nobody answering.
+    expect(document.querySelector('iframe[name="__gppLocator"]')).toBeNull();
   });
 });

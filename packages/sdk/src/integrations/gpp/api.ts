@@ -1,13 +1,13 @@
 // The `__gpp` function of the GPP CMP API 1.1 (Core/CMP API Specification): synchronous commands answering from
 // the current state, and listeners told of every change.
 
-/** The callback every command takes: the answer, and whether the command succeeded. */
-export type GppCallback = (data: unknown, success: boolean) => void;
+/** The callback every command takes: the answer (its type depends on the command), and whether it succeeded. */
+export type GppCallback = (data: any, success: boolean) => void;
 
 /** `__gpp(command, callback, parameter, version)`. */
-export type GppFunction = (command: unknown, callback: unknown, parameter?: unknown, version?: unknown) => void;
+export type GppFunction = (command: string, callback: GppCallback, parameter?: unknown, version?: string) => void;
 
-/** What the CMP knows at a moment: the ping answer without the event bookkeeping. */
+/** What the CMP knows at a moment: the ping answer. */
 export interface GppState {
   gppVersion: '1.1';
   cmpStatus: 'stub' | 'loading' | 'loaded' | 'error';
@@ -22,61 +22,75 @@ export interface GppState {
   parsedSections: Record<string, object[]>;
 }
 
-// Own keys only: a caller's `__proto__` or `constructor` names no section and no field.
-const own = (sections: Record<string, object[]>, key: unknown) => (typeof key == 'string' && Object.hasOwn(sections, key) ? sections[key] : undefined);
-
-interface Listener {
+/** A registered listener; `id` as the caller knows it (a stub's listeners keep theirs). */
+export interface GppListener {
   id: number;
   callback: GppCallback;
 }
 
-/** A `__gpp` function over `state()`, and `emit()`, which tells every listener of an event. */
-export function createGppApi(state: () => GppState): { call: GppFunction; emit(eventName: string, data: unknown, pingData?: GppState): void } {
-  const listeners: Listener[] = [];
+// Own keys only: a caller's `__proto__` or `constructor` names no section and no field.
+const own = (sections: Record<string, object[]>, key: unknown) => (typeof key == 'string' && Object.hasOwn(sections, key) ? sections[key] : undefined);
+
+/**
+ * A `__gpp` function over `state()`; `emit()` tells every listener of an event, `adopt()` takes over listeners
+ * a stub registered. A callback that throws is reported, never thrown back into the CMP.
+ */
+export function createGppApi(state: () => GppState) {
+  const listeners: GppListener[] = [];
   let lastId = 0;
-  const tell = (listener: Listener, eventName: string, data: unknown, pingData = state()) => {
+  const safely = (callback: GppCallback, data: unknown) => {
     try {
-      listener.callback({ eventName, listenerId: listener.id, data, pingData }, true);
+      callback(data, true);
     } catch (error) {
-      console.error('[ConsentKit] a GPP listener failed:', error);
+      console.error('[ConsentKit] a GPP callback failed:', error);
     }
   };
+  const tell = (listener: GppListener, eventName: string, data: unknown, pingData = state()) =>
+    safely(listener.callback, { eventName, listenerId: listener.id, data, pingData });
   const field = (path: unknown): unknown => {
     const [prefix, name] = typeof path == 'string' ? path.split('.') : [];
     for (const segment of own(state().parsedSections, prefix) ?? []) if (Object.hasOwn(segment, name!)) return segment[name as keyof typeof segment];
     return null;
   };
 
-  const call: GppFunction = (command, callback, parameter) => {
+  const call = (command: unknown, callback: unknown, parameter?: unknown): void => {
     if (typeof callback != 'function') return;
-    const answer = callback as GppCallback;
+    const answer = (data: unknown) => safely(callback as GppCallback, data);
     const sections = state().parsedSections;
     switch (command) {
       case 'ping':
-        return answer(state(), true);
+        return answer(state());
       case 'addEventListener': {
-        const listener = { id: ++lastId, callback: answer };
+        const listener = { id: ++lastId, callback: callback as GppCallback };
         listeners.push(listener);
         return tell(listener, 'listenerRegistered', true);
       }
       case 'removeEventListener': {
         const index = listeners.findIndex(({ id }) => id === parameter);
         if (index >= 0) listeners.splice(index, 1);
-        return answer(index >= 0, true);
+        return answer(index >= 0);
       }
       case 'hasSection':
-        return answer(!!own(sections, parameter), true);
+        return answer(!!own(sections, parameter));
       case 'getSection':
-        return answer(own(sections, parameter) ?? null, true);
+        return answer(own(sections, parameter) ?? null);
       case 'getField':
-        return answer(field(parameter), true);
+        return answer(field(parameter));
       default:
-        return answer(null, false);
+        try {
+          (callback as GppCallback)(null, false);
+        } catch (error) {
+          console.error('[ConsentKit] a GPP callback failed:', error);
+        }
     }
   };
 
   return {
-    call,
-    emit: (eventName, data, pingData) => [...listeners].forEach((listener) => tell(listener, eventName, data, pingData)),
+    call: call as GppFunction,
+    emit: (eventName: string, data: unknown, pingData?: GppState) => [...listeners].forEach((listener) => tell(listener, eventName, data, pingData)),
+    adopt(adopted: GppListener[]) {
+      listeners.push(...adopted);
+      lastId = Math.max(lastId, ...adopted.map(({ id }) => id));
+    },
   };
 }

@@ -12,9 +12,11 @@ const LOCATOR = '__gppLocator';
  */
 export function serveFrames(call: GppFunction): () => void {
   if (window.frames[LOCATOR as never]) return () => {};
+  let frame: HTMLIFrameElement | undefined;
+  let stopped = false;
   const addLocator = () => {
-    if (!document.body) return;
-    const frame = document.createElement('iframe');
+    if (!document.body || frame || stopped) return;
+    frame = document.createElement('iframe');
     frame.name = LOCATOR;
     frame.title = 'GPP locator';
     frame.hidden = true;
@@ -36,7 +38,7 @@ export function serveFrames(call: GppFunction): () => void {
     if (!request || typeof request != 'object' || !message.source) return;
     const source = message.source as WindowProxy;
     call(
-      request.command,
+      request.command as string,
       (returnValue: unknown, success: boolean) => {
         const reply = { __gppReturn: { returnValue, success, callId: request.callId } };
         try {
@@ -46,9 +48,14 @@ export function serveFrames(call: GppFunction): () => void {
         }
       },
       request.parameter,
-      request.version,
+      request.version as string,
     );
   };
   addEventListener('message', onMessage);
-  return () => removeEventListener('message', onMessage);
+  // Stopped: no frame left for vendors to find with nobody answering, and none added later.
+  return () => {
+    stopped = true;
+    removeEventListener('message', onMessage);
+    frame?.remove();
+  };
 }

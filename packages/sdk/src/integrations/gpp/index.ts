@@ -1,9 +1,10 @@
 import { boolean, rule, shape, wholeNumber } from '../../config/schema';
 import { readGpc } from '../../signals/gpc';
 import type { ConsentKit } from '../../types';
-import { createGppApi, type GppFunction, type GppState } from './api';
+import { createGppApi, type GppFunction, type GppListener, type GppState } from './api';
 import { base64url, idRange, int } from './bits';
 import { serveFrames } from './frames';
+import { gppWindow } from './page';
 import { encodeUsNat, USNAT, USNAT_ID, type UsNatCore } from './usnat';
 
 /**
@@ -48,19 +49,16 @@ const OPTIONS = /* @__PURE__ */ shape({
 // The GPP string's header: type 3, version 1, then the section ids.
 const header = (ids: readonly number[]) => base64url(int(3, 6) + int(1, 6) + idRange(ids));
 
-declare global {
-  interface Window {
-    __gpp?: GppFunction & { queue?: unknown[] };
-  }
-}
 
 /**
  * Makes the instance an IAB Global Privacy Platform CMP for the US National Privacy section (`usnat`, version 2,
  * with its GPC sub-section): installs `window.__gpp` (CMP API 1.1: ping, addEventListener, removeEventListener,
  * hasSection, getSection, getField), answers vendors in iframes through a `__gppLocator` frame, and replays the
- * calls a stub queued. The sale, sharing and targeted-advertising opt-outs follow the visitor's interest-based ads
- * choice: opted out (1) when advertising is denied, with no advertising service allowed; did not opt out (2)
- * otherwise. Sensitive data and known-child consents are "not applicable". `sectionChange` is sent on every change
+ * calls a stub queued (its listeners too, then told the signal is ready). The sale, sharing and
+ * targeted-advertising opt-outs follow the advertising category: opted out (1) when it is denied, did not opt out
+ * (2) when granted. An advertising service the visitor allowed on its own does not count: the string is read by
+ * every vendor, and says nothing of exceptions. A page that already runs another CMP keeps it: this reports that
+ * and installs nothing. Sensitive data and known-child consents are "not applicable". `sectionChange` is sent on every change
  * that alters the string. Returns what uninstalls it. Invalid options are reported with `console.error` and
  * replaced by the defaults; it never throws.
  *
@@ -68,7 +66,8 @@ declare global {
  * import { createConsent, gpp } from '@consentkit/sdk';
  * const consent = createConsent({ jurisdiction: 'opt-out' });
  * gpp(consent, { mspa: 'opt-out' });
- * window.__gpp('ping', (ping) => console.log(ping.gppString)); // 'DBABLA~CVQqAAAAAABY.QA' before any choice
+ * // Vendors, on the page or in its frames: 'DBABLA~CVQqAAAAAABY.QA' before any choice
+ * __gpp('ping', (ping) => console.log(ping.gppString));
  */
 export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
   try {
@@ -77,16 +76,14 @@ export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
     if (problems.length) console.error(`[ConsentKit] Invalid GPP options; using the defaults:\n  - ${problems.join('\n  - ')}`);
     const { applies = consent.jurisdiction === 'opt-out', sale = true, sharing = true, targetedAdvertising = true, mspa = false, cmpId = 0, cmpVersion = 1 } =
       problems.length ? {} : options;
-    const advertising = consent.getCategories().find(({ id }) => id === 'advertising');
-    // Any advertising service allowed on its own still receives personal data for targeted ads: not opted out.
-    const allowed = () => consent.hasConsent('advertising') || !!advertising?.services.some(({ id }) => consent.hasConsent(`advertising:${id}`));
     const notice = (done: boolean) => (done ? 1 : 0);
-    const optOut = (done: boolean) => (done ? (allowed() ? 2 : 1) : 0);
+    const optOut = (done: boolean) => (done ? (consent.hasConsent('advertising') ? 2 : 1) : 0);
 
     const state = (): GppState => {
       const core: UsNatCore = {
         Version: 2,
-        SharingNotice: notice(sharing),
+        // The notice of processing at all (the site's policy), not of sharing alone.
+        SharingNotice: 1,
         SaleOptOutNotice: notice(sale),
         SharingOptOutNotice: notice(sharing),
         TargetedAdvertisingOptOutNotice: notice(targetedAdvertising),
@@ -119,12 +116,38 @@ export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
       };
     };
 
+    const page = gppWindow();
+    const existing = page.__gpp;
+    let running = false;
+    try {
+      existing?.('ping', (ping: Partial<GppState> | null) => (running = !!ping && ping.cmpStatus !== 'stub'));
+    } catch {
+      // A broken function is no CMP: replaced.
+    }
+    if (running) {
+      console.error('[ConsentKit] another GPP CMP runs on this page (window.__gpp); ConsentKit leaves it in charge');
+      return () => {};
+    }
     const api = createGppApi(state);
-    const queued = window.__gpp?.queue;
-    window.__gpp = api.call;
+    page.__gpp = api.call;
     const stopFrames = serveFrames(api.call);
-    // Calls made to a stub before this ran, answered in order now.
-    if (Array.isArray(queued)) for (const args of queued) if (Array.isArray(args)) api.call(...(args as Parameters<GppFunction>));
+    // A stub's listeners, with the ids it gave them, then the calls it queued, in order; each on its own, so one
+    // that throws loses nothing else. Listeners registered before now heard "not ready": they hear "ready".
+    const { queue, events } = existing ?? {};
+    if (Array.isArray(events)) {
+      api.adopt(events.filter((event): event is GppListener => typeof event?.id == 'number' && typeof event.callback == 'function'));
+    }
+    for (const args of Array.isArray(queue) ? queue : []) {
+      try {
+        if (Array.isArray(args)) api.call(...(args as Parameters<GppFunction>));
+      } catch (error) {
+        console.error('[ConsentKit] a queued GPP call failed:', error);
+      }
+    }
+    if (existing) {
+      api.emit('cmpStatus', 'loaded');
+      api.emit('signalStatus', 'ready');
+    }
     // On a change: the display status if the UI came or went; for a new string, "not ready", the section's
     // change, then "ready" (CMP API 1.1: signalStatus opens and closes every chain of changes).
     let last = state();
@@ -132,8 +155,9 @@ export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
       const now = state();
       if (now.cmpDisplayStatus !== last.cmpDisplayStatus) api.emit('cmpDisplayStatus', now.cmpDisplayStatus);
       if (now.gppString !== last.gppString) {
-        api.emit('signalStatus', 'not ready', { ...now, signalStatus: 'not ready' });
-        api.emit('sectionChange', USNAT);
+        const changing = { ...now, signalStatus: 'not ready' as const };
+        api.emit('signalStatus', 'not ready', changing);
+        api.emit('sectionChange', USNAT, changing);
         api.emit('signalStatus', 'ready');
       }
       last = now;
@@ -141,7 +165,7 @@ export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
     return () => {
       stop();
       stopFrames();
-      if (window.__gpp === api.call) delete window.__gpp;
+      if (page.__gpp === api.call) delete page.__gpp;
     };
   } catch (error) {
     console.error('[ConsentKit] GPP failed:', error);
