@@ -22,6 +22,7 @@ import { ADVERTISING, optsOut } from './optout/event';
 import { createEventLog, type How, type LoadDelivery } from './optout/log';
 import type { OptOutOptions, OptOutSource } from './optout/types';
 import { SOURCES } from './optout/valid';
+import { guardMethods } from './guard';
 
 /** Validates, then resolves; an invalid config is reported once and replaced by the defaults. */
 function configure(config: unknown): ResolvedConfig | undefined {
@@ -57,6 +58,9 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   const options: ConsentConfig = valid ? { ...config } : {};
   const store = options.store || cookieStore(cookie);
   const emitter = createEmitter<ConsentEventMap>();
+  // Everything the instance listens to (other tabs, the page, the DOM) stops with it: see destroy().
+  const destroyer = new AbortController();
+  const { signal } = destroyer;
   const optional = categories.filter((category) => !category.required);
   // Every id a choice can name: optional categories and `category:service`.
   const keys = optional.flatMap(({ id, services }) => [id, ...services.map((service) => `${id}:${service.id}`)]);
@@ -103,7 +107,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     if (starting) queueMicrotask(run);
     else run();
   };
-  const log = createEventLog(resolved.optOut, emit, loadDelivery);
+  const log = createEventLog(resolved.optOut, emit, loadDelivery, signal);
 
   const encoded = (value: ConsentRecord | null) => (value ? encodeConsent(value) : '');
 
@@ -114,6 +118,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
    * opts out), one that allows them again an `optin`, anything else a `consent`.
    */
   function commit(next: ConsentRecord | null, external = false, { source = 'api', type, notice }: How = {}): void {
+    if (signal.aborted) return void console.warn('[ConsentKit] destroyed: nothing recorded');
     const prior = record;
     const before = granted;
     const wasOptedOut = isOptedOut();
@@ -167,7 +172,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   }
   const announce =
     valid && (options.sync ?? !options.store) && typeof addEventListener == 'function'
-      ? connectTabs(`consentkit:${cookie.name}`, receive)
+      ? connectTabs(`consentkit:${cookie.name}`, receive, signal)
       : undefined;
   // A page restored from the back/forward cache may have missed changes made meanwhile.
   if (announce) {
@@ -175,7 +180,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       const value = event.persisted ? readStore() : null;
       // A read that failed says nothing about the choice: it is kept.
       if (value !== null) receive(value ?? '');
-    });
+    }, { signal });
   }
 
   function choose(choices: Record<string, boolean>, method: ConsentMethod, how: How): void {
@@ -261,6 +266,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     },
     isOptedOutOfInterestBasedAds: isOptedOut,
     getPendingEvents: () => log.pending(),
+    destroy: () => (destroyer.abort(), emitter.clear()),
   };
   // GPC is applied before anything else can read the instance or enforce it: ad code that asks
   // hasConsent('advertising') after this line already gets false, and blocked ad scripts never run. Once per
@@ -272,26 +278,11 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     console.error('[ConsentKit] could not apply Global Privacy Control:', error);
   }
   starting = false;
-  // The SDK never throws into the host page: every method reports its error and returns a safe value.
-  for (const [name, method] of Object.entries(api)) {
-    if (typeof method !== 'function') continue;
-    (api as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      try {
-        return method(...args);
-      } catch (error) {
-        console.error(`[ConsentKit] ${name} failed:`, error);
-        return name === 'on' || name === 'renderPlaceholders'
-          ? () => {}
-          : name === 'storage'
-            ? gatedStorage(() => false, 'local')
-            : name === 'needsConsent' ? true : name === 'hasConsent' ? false : name === 'getPendingEvents' ? [] : undefined;
-      }
-    };
-  }
+  guardMethods(api);
   // In a browser the instance enforces the answer itself (enforce/); on a server it only answers.
   if (typeof document === 'object') {
     try {
-      enforcer = enforce(api, resolved);
+      enforcer = enforce(api, resolved, signal);
     } catch (error) {
       console.error('[ConsentKit] could not start enforcing consent:', error);
     }

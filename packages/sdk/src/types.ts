@@ -248,6 +248,16 @@ export interface ConsentKit {
    */
   getPendingEvents(): readonly ConsentLogEvent[];
   /**
+   * Stops the instance, for a single-page app that replaces it (hot reload, a test, a re-mounted root): it stops
+   * listening to other tabs, the page and the DOM, stops enforcing (what was loaded stays loaded, what is blocked
+   * stays blocked), and forgets its listeners. It still answers from memory (`hasConsent`, `getConsent`), but records
+   * nothing more: a choice made on it is ignored with a warning. Events already logged are still delivered.
+   * @example
+   * const consent = createConsent(config);
+   * if (import.meta.hot) import.meta.hot.dispose(() => consent.destroy());
+   */
+  destroy(): void;
+  /**
    * True when the browser sends Global Privacy Control and the config honors it (`gpc: 'honor'`, the default):
    * the visitor was opted out of interest-based ads unless they explicitly opted back in. The UI then shows
    * "Opt-out request honored".

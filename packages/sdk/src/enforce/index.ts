@@ -29,7 +29,7 @@ const attempt = (run: () => void): void => {
  *   placeholder again); a script cannot be unloaded, so with `reloadOnWithdrawal` the page reloads instead;
  * - hands blocked widgets to a placeholder renderer, whose "load once" and "allow" it carries out.
  */
-export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 'setConsent' | 'on'>, config: ResolvedConfig): Enforcer {
+export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 'setConsent' | 'on'>, config: ResolvedConfig, signal?: AbortSignal): Enforcer {
   const { categories, reloadOnWithdrawal } = config;
   /** The id consent is checked for: a declared `category:service`, else the category (undeclared services follow it). */
   const canonical = (id: string): string => {
@@ -146,7 +146,7 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
 
   const clear = () => attempt(() => clearDenied(consent.hasConsent, categories, config.cookie.name));
 
-  consent.on('change', ({ changed }) => {
+  const stop = consent.on('change', ({ changed }) => {
     for (const element of once) if (!element.isConnected || changed.includes(canonical(element.getAttribute('data-consent')!))) once.delete(element);
     clear();
     sweep();
@@ -156,8 +156,10 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
   });
   clear();
   sweep();
-  observe(sweep, () => placeholders.size > 0);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sweep);
+  observe(sweep, () => placeholders.size > 0, signal);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sweep, { signal });
+  // Destroyed: nothing more is enforced. What was loaded stays, as what is blocked stays blocked.
+  signal?.addEventListener('abort', stop);
 
   return {
     renderPlaceholders(next) {

@@ -10,10 +10,11 @@ const guarded = (node: Node): boolean =>
  * One observer on the whole document: MutationObserver sees parser insertions as well, so elements after the
  * embed's `<script>` in the markup are found as they arrive, before the page has finished loading.
  */
-export function observe(changed: () => void, watchRemovals: () => boolean): MutationObserver {
+export function observe(changed: () => void, watchRemovals: () => boolean, signal?: AbortSignal): MutationObserver {
   const observer = new MutationObserver((records) => {
     if (records.some((record) => [...record.addedNodes].some(guarded) || (record.removedNodes.length > 0 && watchRemovals()))) changed();
   });
   observer.observe(document, { childList: true, subtree: true });
+  signal?.addEventListener('abort', () => observer.disconnect());
   return observer;
 }

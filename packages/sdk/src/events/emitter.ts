@@ -21,6 +21,8 @@ export function createEmitter<Events extends object>() {
       set.add(entry);
       return () => void set.delete(entry);
     },
+    /** Forgets every listener. */
+    clear: (): void => listeners.clear(),
     emit<K extends keyof Events>(event: K, detail: Events[K]): void {
       for (const listener of [...(listeners.get(event) ?? [])]) {
         try {
