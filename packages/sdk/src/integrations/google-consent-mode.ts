@@ -95,7 +95,8 @@ function consentState(mapping: Record<string, readonly string[]>, isGranted: (ke
 /**
  * Connects an instance to Google Consent Mode v2. At once, and synchronously: `gtag('consent', 'default', …)`
  * with every type but security_storage denied and `wait_for_update`, then any per-region defaults and the
- * `set` commands; then, when a choice is stored (or the opt-out jurisdiction grants by default),
+ * `set` commands; then, when a choice is stored, the opt-out jurisdiction grants by default, or a region default
+ * grants anything (ConsentKit's answer for this page view wins over Google's guess of the region),
  * `gtag('consent', 'update', …)`. Afterwards an `update` on every change. Each `update` is followed by a
  * `consentkit_consent` message for Tag Manager. Call it before any Google tag command: the default must come
  * first (the script tag does this for you with `googleConsentMode: true`). Returns a function that stops the
@@ -126,7 +127,10 @@ export function googleConsentMode(consent: ConsentKit, options: GoogleConsentMod
       gtag('consent', 'update', consentState(mapping, (key) => consent.hasConsent(key)));
       if (consentEvent) layer(dataLayer).push(consentMessage(consent));
     };
-    if (consent.getConsent() || consent.jurisdiction === 'opt-out') update();
+    // A region default that grants is Google's guess from the IP; what holds is ConsentKit's answer for this page
+    // view (its jurisdiction, from the site's own region, denies until asked under opt-in): sent at once, so a
+    // visitor Google places in such a region gets no more than ConsentKit gives.
+    if (consent.getConsent() || consent.jurisdiction === 'opt-out' || regions.some(({ granted = [] }) => granted.length)) update();
     return consent.on('change', update);
   } catch (error) {
     console.error('[ConsentKit] Google Consent Mode failed:', error);

@@ -137,7 +137,22 @@ describe('googleConsentMode: options', () => {
       ['gtag', 'consent', 'default', { ...DENIED, region: ['CH'], wait_for_update: 800 }],
       ['gtag', 'set', 'ads_data_redaction', true],
       ['gtag', 'set', 'url_passthrough', false],
+      // A region default grants: ConsentKit's own answer follows at once (below).
+      ['gtag', 'consent', 'update', DENIED],
+      message(['necessary']),
     ]);
+  });
+
+  it("overrides a region default that grants with ConsentKit's answer for the page view; one that grants nothing needs no update", () => {
+    // Opt-in here (the site's own region rule), whatever region Google reads from the IP: everything stays denied.
+    googleConsentMode(createConsent({ store: memoryStore(), region: 'FR', jurisdiction: (region) => (region?.startsWith('US') ? 'opt-out' : 'opt-in') }), {
+      regions: [{ region: ['US-CA'], granted: ['analytics'] }],
+      consentEvent: false,
+    });
+    expect(entries().at(-1)).toEqual(['gtag', 'consent', 'update', DENIED]);
+    (window as unknown as Record<string, unknown>).dataLayer = [];
+    googleConsentMode(createConsent({ store: memoryStore() }), { regions: [{ region: ['CH'] }], consentEvent: false });
+    expect(entries().map((entry) => (entry as unknown[])[2])).toEqual(['default', 'default']);
   });
 
   it('merges a mapping over the default; a type shared by categories needs all of them; security_storage stays granted', () => {
