@@ -100,6 +100,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   let starting = true;
   const emit = <K extends keyof ConsentEventMap>(name: K, detail: ConsentEventMap[K]) => {
     const run = () => {
+      if (signal.aborted) return;
       emitter.emit(name, detail);
       // The global function, not `window.`: a server's stubbed `window` may have none.
       if (resolved.domEvents && typeof dispatchEvent == 'function') dispatchEvent(new CustomEvent(`consentkit:${name}`, { detail }));
@@ -107,7 +108,8 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     if (starting) queueMicrotask(run);
     else run();
   };
-  const log = createEventLog(resolved.optOut, emit, loadDelivery, signal);
+  // Not stopped by destroy(): what was logged is still beaconed when the page goes, and sent when it is back online.
+  const log = createEventLog(resolved.optOut, emit, loadDelivery);
 
   const encoded = (value: ConsentRecord | null) => (value ? encodeConsent(value) : '');
 
@@ -255,9 +257,9 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
       if (named || !ignored) chosen(next, 'api', options);
     },
     reset: () => commit(null),
-    on: (event, listener) => emitter.on(event, listener),
+    on: (event, listener) => (signal.aborted ? () => {} : emitter.on(event, listener)),
     storage: (category, type) => gatedStorage(() => granted.has(category), type === 'session' ? type : 'local'),
-    renderPlaceholders: (render) => enforcer?.renderPlaceholders(render) ?? (() => {}),
+    renderPlaceholders: (render) => (!signal.aborted && enforcer?.renderPlaceholders(render)) || (() => {}),
     optOutOfInterestBasedAds(options?: OptOutOptions) {
       if (!isOptedOut()) interestBasedAds(false, sourceOf(options), options?.notice);
     },
@@ -266,7 +268,10 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
     },
     isOptedOutOfInterestBasedAds: isOptedOut,
     getPendingEvents: () => log.pending(),
-    destroy: () => (destroyer.abort(), emitter.clear()),
+    destroy() {
+      // Told first, so what was built on the instance (the GPP CMP, a site's own code) can stop with it.
+      if (!signal.aborted) emit('destroy', {}), destroyer.abort(), emitter.clear();
+    },
   };
   // GPC is applied before anything else can read the instance or enforce it: ad code that asks
   // hasConsent('advertising') after this line already gets false, and blocked ad scripts never run. Once per

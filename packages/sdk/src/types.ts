@@ -132,6 +132,8 @@ export interface ConsentEventMap {
   logged: LogEventDetail;
   /** The collector acknowledged an event (fired in the tab that delivered it). */
   delivered: LogEventDetail;
+  /** `destroy()` was called: the last event, for what was built on the instance to stop with it. */
+  destroy: Readonly<Record<string, never>>;
 }
 
 /** Listener for event `K`. */
@@ -250,8 +252,10 @@ export interface ConsentKit {
   /**
    * Stops the instance, for a single-page app that replaces it (hot reload, a test, a re-mounted root): it stops
    * listening to other tabs, the page and the DOM, stops enforcing (what was loaded stays loaded, what is blocked
-   * stays blocked), and forgets its listeners. It still answers from memory (`hasConsent`, `getConsent`), but records
-   * nothing more: a choice made on it is ignored with a warning. Events already logged are still delivered.
+   * stays blocked), tells its `destroy` listeners (the GPP CMP uninstalls itself), and forgets them all; `on()`
+   * then registers nothing. It still answers from memory (`hasConsent`, `getConsent`), but records nothing more: a
+   * choice made on it is ignored with a warning. Events already logged are still beaconed and delivered. The
+   * script tag's `window.ConsentKit` has no `destroy`: it serves the page for as long as it is open.
    * @example
    * const consent = createConsent(config);
    * if (import.meta.hot) import.meta.hot.dispose(() => consent.destroy());

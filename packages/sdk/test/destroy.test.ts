@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../src/consent';
 import { memoryStore } from '../src/store/memory';
+import { gpp } from '../src/integrations/gpp';
+import { gppWindow } from '../src/integrations/gpp/page';
 import { $, flush, isolateDocument } from './enforce/helpers';
+import { testStorage } from './optout/helpers';
 
 isolateDocument();
 
@@ -15,11 +18,14 @@ describe('destroy()', () => {
     const live = createConsent(config);
     const destroyed = createConsent(config);
     destroyed.destroy();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     createConsent(config).acceptAll(); // another tab
     await vi.waitFor(() => expect(live.hasConsent('analytics')).toBe(true));
     await flush();
     expect(destroyed.hasConsent('analytics')).toBe(false);
     expect(destroyed.getConsent()).toBeNull();
+    // Not even heard and refused: the channel is closed.
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('forgets its listeners and records nothing more, with a warning; it still answers from memory', () => {
@@ -55,6 +61,49 @@ describe('destroy()', () => {
     expect($('#after').hasAttribute('src')).toBe(false);
     // What was loaded stays loaded.
     expect($('#before').getAttribute('src')).toBe('/pixel.gif');
+  });
+
+  it('tells its destroy listeners once, then registers and tells nothing more', async () => {
+    const consent = createConsent({ store: memoryStore() });
+    const destroyed = vi.fn();
+    consent.on('destroy', destroyed);
+    const dom = vi.fn();
+    addEventListener('consentkit:destroy', dom);
+    consent.destroy();
+    consent.destroy();
+    expect(destroyed).toHaveBeenCalledTimes(1);
+    expect(dom).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    consent.on('logged', late);
+    expect(consent.renderPlaceholders(() => {})).toBeTypeOf('function');
+    await flush();
+    expect(late).not.toHaveBeenCalled();
+    removeEventListener('consentkit:destroy', dom);
+  });
+
+  it('still beacons the events this page logged when the page goes', () => {
+    const beacon = vi.fn(() => true);
+    const storage = testStorage();
+    const consent = createConsent({ store: memoryStore(), optOut: { transport: { send: () => new Promise(() => {}), beacon }, storage } });
+    consent.rejectAll();
+    consent.destroy();
+    dispatchEvent(new Event('pagehide'));
+    expect(beacon).toHaveBeenCalledWith([expect.objectContaining({ type: 'optout' })]);
+  });
+
+  it('uninstalls the GPP CMP built on it, so a new instance can install its own', () => {
+    const page = gppWindow();
+    const old = createConsent({ store: memoryStore(), jurisdiction: 'opt-out' });
+    gpp(old);
+    expect(page.__gpp).toBeTypeOf('function');
+    old.destroy();
+    expect(page.__gpp).toBeUndefined();
+    expect(document.querySelector('iframe[name="__gppLocator"]')).toBeNull();
+    const error = vi.spyOn(console, 'error');
+    const stop = gpp(createConsent({ store: memoryStore(), jurisdiction: 'opt-out' }));
+    expect(page.__gpp).toBeTypeOf('function');
+    expect(error).not.toHaveBeenCalled();
+    stop();
   });
 
   it('is safe to call twice', () => {

@@ -74,8 +74,10 @@ function start(): void {
     settings.dialogSrcs.forEach((src) => import(/* @vite-ignore */ src).catch(() => {}));
   }
 
+  // The page's one instance: its UI, reopen control and opt-out link are wired to it, so it has no destroy().
+  const { destroy, ...engine } = consent;
   const api: EmbedApi = Object.freeze({
-    ...consent,
+    ...engine,
     showBanner: () => withUi((handle) => handle.showBanner()),
     showPreferences: () => (withDialogs(), withUi((handle) => handle.showPreferences())),
     push: (...calls: unknown[]) => calls.forEach((call) => runQueuedCall(api, call)),
@@ -90,8 +92,8 @@ function start(): void {
   wireReopen(consent, api.showPreferences, settings.ui);
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;
-  consent.renderPlaceholders(lazyPlaceholders(api, settings.placeholderSrc, { lang, ...(placeholder as object) }));
-  wirePolicy(api, () => loadUi(settings.uiSrc), { ...settings.ui, openPreferences: api.showPreferences });
+  consent.renderPlaceholders(lazyPlaceholders(consent, settings.placeholderSrc, { lang, ...(placeholder as object) }));
+  wirePolicy(consent, () => loadUi(settings.uiSrc), { ...settings.ui, openPreferences: api.showPreferences });
   window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
 }
 

@@ -60,7 +60,8 @@ export type QueuedCall = readonly [string, ...unknown[]] | ((consent: EmbedApi) 
  * @example
  * document.querySelector('#cookie-settings').addEventListener('click', () => ConsentKit.showPreferences());
  */
-export interface EmbedApi extends ConsentKit {
+/** The script tag's `window.ConsentKit`: the instance, without `destroy` (it serves the page while it is open). */
+export interface EmbedApi extends Omit<ConsentKit, 'destroy'> {
   /** Shows the first-layer banner (loads the UI if needed). */
   showBanner(): void;
   /** Opens the preferences dialog (loads the UI if needed). */

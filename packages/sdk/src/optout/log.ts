@@ -45,7 +45,7 @@ function localStorageOrNone(): QueueStorage | undefined {
  * it happens, and a closing page beacons it); the scheduler that sends, retries and acknowledges is loaded only
  * when there is something to send.
  */
-export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery: LoadDelivery, signal?: AbortSignal): EventLog {
+export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery: LoadDelivery): EventLog {
   const { endpoint, transport } = config;
   const sends = !!(endpoint || transport) && typeof window === 'object';
   const queue = createEventQueue(sends ? (config.storage ?? localStorageOrNone()) : undefined);
@@ -81,7 +81,7 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
   // A page-like environment without navigator (a worker shim, Node with a window stub) still delivers, by fetch.
   const nav = typeof navigator === 'object' ? navigator : undefined;
   if (sends) {
-    addEventListener('online', deliver, { signal });
+    addEventListener('online', deliver);
     // sendBeacon's answer cannot be read, so beaconed events stay queued and are sent again on the next visit,
     // which the collector treats as a no-op (it keys on the event id).
     const beacon =
@@ -98,7 +98,7 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       } catch {
         // No sendBeacon: the next visit delivers them.
       }
-    }, { signal });
+    });
     if (queue.pending().length) deliver();
   }
 

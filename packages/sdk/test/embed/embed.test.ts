@@ -36,6 +36,8 @@ describe('the script-tag embed', () => {
   it('exposes the instance and starts loading the UI at once on a first visit', async () => {
     await startEmbed();
     expect(typeof api().acceptAll).toBe('function');
+    // The page's one instance: its UI is wired to it, so it cannot be destroyed from the page.
+    expect(api()).not.toHaveProperty('destroy');
     expect(loadUi).toHaveBeenCalledTimes(1);
     expect(loadUi).toHaveBeenCalledWith('consentkit-ui.js');
   });
@@ -192,7 +194,7 @@ describe('the script-tag embed', () => {
     await startEmbed();
     await vi.waitFor(() => expect(mountPolicy).toHaveBeenCalledTimes(2));
     const [div, section] = [...document.querySelectorAll('[data-consentkit-policy]')];
-    expect(mountPolicy).toHaveBeenCalledWith(api(), div, expect.objectContaining({ lang: 'fr', headingLevel: 4, openPreferences: api().showPreferences }));
+    expect(mountPolicy).toHaveBeenCalledWith(expect.objectContaining({ hasConsent: expect.any(Function), destroy: expect.any(Function) }), div, expect.objectContaining({ lang: 'fr', headingLevel: 4, openPreferences: api().showPreferences }));
     expect(mountPolicy.mock.calls[1]?.[1]).toBe(section);
     expect(mountPolicy.mock.calls[1]?.[2].headingLevel).toBeUndefined();
   });

@@ -72,6 +72,6 @@ describe('the embed', () => {
     document.body.innerHTML = '<iframe data-consent="social" data-src="https://chirp.example/like" title="Like"></iframe>';
     await flush();
     expect(loadModule).toHaveBeenLastCalledWith('https://cdn.example/ck/consentkit-placeholder.js', 'the widget placeholders');
-    expect(renderPlaceholder).toHaveBeenCalledWith(api, expect.objectContaining({ category: 'social' }), { lang: 'fr', texts: { loadOnce: 'Charger' } });
+    expect(renderPlaceholder).toHaveBeenCalledWith(expect.objectContaining({ hasConsent: expect.any(Function), jurisdiction: api.jurisdiction }), expect.objectContaining({ category: 'social' }), { lang: 'fr', texts: { loadOnce: 'Charger' } });
   });
 });

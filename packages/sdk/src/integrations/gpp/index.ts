@@ -162,11 +162,15 @@ export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
       }
       last = now;
     });
-    return () => {
+    const uninstall = () => {
       stop();
+      stopOnDestroy();
       stopFrames();
       if (page.__gpp === api.call) delete page.__gpp;
     };
+    // A destroyed instance's CMP would keep answering vendors with a string nothing updates any more.
+    const stopOnDestroy = consent.on('destroy', uninstall);
+    return uninstall;
   } catch (error) {
     console.error('[ConsentKit] GPP failed:', error);
     return () => {};
