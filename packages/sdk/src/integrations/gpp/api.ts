@@ -45,25 +45,27 @@ export function createGppApi(state: () => GppState) {
       console.error('[ConsentKit] a GPP callback failed:', error);
     }
   };
-  const tell = (listener: GppListener, eventName: string, data: unknown, pingData = state()) =>
+  const tell = (listener: GppListener, eventName: string, data: unknown, pingData: GppState) =>
     safely(listener.callback, { eventName, listenerId: listener.id, data, pingData });
-  const field = (path: unknown): unknown => {
+  const field = (sections: GppState['parsedSections'], path: unknown): unknown => {
     const [prefix, name] = typeof path == 'string' ? path.split('.') : [];
-    for (const segment of own(state().parsedSections, prefix) ?? []) if (Object.hasOwn(segment, name!)) return segment[name as keyof typeof segment];
+    for (const segment of own(sections, prefix) ?? []) if (Object.hasOwn(segment, name!)) return segment[name as keyof typeof segment];
     return null;
   };
 
   const call = (command: unknown, callback: unknown, parameter?: unknown): void => {
     if (typeof callback != 'function') return;
     const answer = (data: unknown) => safely(callback as GppCallback, data);
-    const sections = state().parsedSections;
+    // Worked out once per call: the string is encoded afresh from the instance each time.
+    const now = state();
+    const sections = now.parsedSections;
     switch (command) {
       case 'ping':
-        return answer(state());
+        return answer(now);
       case 'addEventListener': {
         const listener = { id: ++lastId, callback: callback as GppCallback };
         listeners.push(listener);
-        return tell(listener, 'listenerRegistered', true);
+        return tell(listener, 'listenerRegistered', true, now);
       }
       case 'removeEventListener': {
         const index = listeners.findIndex(({ id }) => id === parameter);
@@ -75,7 +77,7 @@ export function createGppApi(state: () => GppState) {
       case 'getSection':
         return answer(own(sections, parameter) ?? null);
       case 'getField':
-        return answer(field(parameter));
+        return answer(field(sections, parameter));
       default:
         try {
           (callback as GppCallback)(null, false);
@@ -87,7 +89,8 @@ export function createGppApi(state: () => GppState) {
 
   return {
     call: call as GppFunction,
-    emit: (eventName: string, data: unknown, pingData?: GppState) => [...listeners].forEach((listener) => tell(listener, eventName, data, pingData)),
+    /** Tells every listener; `pingData` is worked out once for all of them. */
+    emit: (eventName: string, data: unknown, pingData = state()) => [...listeners].forEach((listener) => tell(listener, eventName, data, pingData)),
     adopt(adopted: GppListener[]) {
       listeners.push(...adopted);
       lastId = Math.max(lastId, ...adopted.map(({ id }) => id));

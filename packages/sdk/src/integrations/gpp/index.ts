@@ -153,12 +153,12 @@ export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
     let last = state();
     const stop = consent.on('change', () => {
       const now = state();
-      if (now.cmpDisplayStatus !== last.cmpDisplayStatus) api.emit('cmpDisplayStatus', now.cmpDisplayStatus);
+      if (now.cmpDisplayStatus !== last.cmpDisplayStatus) api.emit('cmpDisplayStatus', now.cmpDisplayStatus, now);
       if (now.gppString !== last.gppString) {
         const changing = { ...now, signalStatus: 'not ready' as const };
         api.emit('signalStatus', 'not ready', changing);
         api.emit('sectionChange', USNAT, changing);
-        api.emit('signalStatus', 'ready');
+        api.emit('signalStatus', 'ready', now);
       }
       last = now;
     });
