@@ -2,11 +2,10 @@ import type { ConsentRecord } from '../record/types';
 import type { ResolvedOptOut } from './config';
 import type { Delivery, DeliveryOptions } from './delivery';
 import { createLogEvent } from './event';
-import { noticeHash, words } from './notice';
 import { TAB_LOCK } from './lock';
+import { noticeHash, words } from './notice';
 import { byTime, createEventQueue } from './queue';
 import type { ConsentLogEvent, ConsentLogEventType, LogEventDetail, OptOutSource, QueueStorage } from './types';
-
 
 /** What the lazily loaded delivery module is started with. */
 export type DeliveryStart = Omit<DeliveryOptions, 'transport' | 'lock'> & Pick<ResolvedOptOut, 'endpoint' | 'transport'>;
