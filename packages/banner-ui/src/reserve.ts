@@ -13,29 +13,27 @@
  *
  * @returns gives the page its own values back
  */
+/** The page's bottom padding, and its bottom scroll padding. */
+const SIDES = ['paddingBottom', 'scrollPaddingBottom'] as const;
+
 export function reserveSpace(banner: HTMLElement): () => void {
   const root = document.documentElement;
   const { style } = root;
-  const { paddingBottom, scrollPaddingBottom } = style;
-  let base: [padding: number, scroll: number] | undefined;
+  const own = SIDES.map((side) => style[side]);
+  let base: number[] | undefined;
   const fit = () => {
-    if (!base) {
-      // The page's own values, read once before writing ours. `scroll-padding` computes to `auto` unless set.
-      const computed = getComputedStyle(root);
-      base = [parseFloat(computed.paddingBottom) || 0, parseFloat(computed.scrollPaddingBottom) || 0];
-    }
+    // The page's own values, read once before writing ours. `scroll-padding` computes to `auto` unless set.
+    base ??= SIDES.map((side) => parseFloat(getComputedStyle(root)[side]) || 0);
     const { top, height } = banner.getBoundingClientRect();
     // Not laid out yet (mounted before <body> existed): nothing is covered.
     const covered = height && Math.max(0, innerHeight - top);
-    style.paddingBottom = `${base[0] + covered}px`;
-    style.scrollPaddingBottom = `${base[1] + covered}px`;
+    SIDES.forEach((side, index) => (style[side] = `${base![index]! + covered}px`));
   };
   const observer = window.ResizeObserver && new ResizeObserver(fit);
   if (observer) observer.observe(banner);
   else fit();
   return () => {
     observer?.disconnect();
-    style.paddingBottom = paddingBottom;
-    style.scrollPaddingBottom = scrollPaddingBottom;
+    SIDES.forEach((side, index) => (style[side] = own[index]!));
   };
 }
