@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/**/test/**/*.test.{ts,tsx}', 'scripts/test/**/*.test.ts'],
     restoreMocks: true,
+    setupFiles: ['scripts/vitest/inner-text.ts'],
     // `import css from './styles.css?raw'` must give the real stylesheet, as the build does.
     css: { include: [/\.css\?raw$/] },
   },

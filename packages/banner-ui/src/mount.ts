@@ -119,10 +119,11 @@ function mount(consent: ConsentKit, options: BannerOptions): BannerHandle {
         release = element ? reserveSpace(element) : undefined;
       },
       // Each choice is logged with the text the visitor had in front of them (the engine hashes it: proof of the
-      // wording). `textContent` is read as the click happens, before the choice changes what shows.
-      onAcceptAll: () => choose(() => consent.acceptAll({ notice: container.textContent! })),
-      onRejectAll: () => choose(() => consent.rejectAll({ notice: container.textContent! })),
-      onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method, notice: container.textContent! })),
+      // wording). `innerText` is read as the click happens, before the choice changes what shows: what is rendered,
+      // with a break between blocks and buttons ("Accept all Reject all", not "Accept allReject all").
+      onAcceptAll: () => choose(() => consent.acceptAll({ notice: container.innerText })),
+      onRejectAll: () => choose(() => consent.rejectAll({ notice: container.innerText })),
+      onSave: (choices: ConsentChoices, method = 'custom') => choose(() => consent.setConsent(choices, { method, notice: container.innerText })),
       onSettings,
       onSettingsIntent: () => void loadDialogs().catch(() => {}),
       onDismiss: () => update({ preferences: false }),

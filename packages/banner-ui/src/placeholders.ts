@@ -92,7 +92,7 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
       button.type = 'button';
       button.onclick = () => {
         // Allowing is logged with the placeholder's text as read, as the banner's choices are.
-        action({ notice: group.textContent! });
+        action({ notice: group.innerText });
         focusWidget(widget.element); // read again: a loaded iframe is a new element
       };
     }

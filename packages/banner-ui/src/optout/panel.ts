@@ -97,7 +97,7 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       // The second click of a double click would undo the first.
       if ((event as MouseEvent).detail > 1) return;
       // Logged with the panel's text as read, as the banner's choices are.
-      const options = { source, notice: dialog.textContent! };
+      const options = { source, notice: dialog.innerText };
       if (consent.isOptedOutOfInterestBasedAds()) {
         consent.optInToInterestBasedAds(options);
         status.textContent = texts.allowed;

@@ -40,7 +40,7 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
   ] as const) {
     const button = textOr(append(region, 'button'), texts[key], label);
     // Logged with the text it showed, as the banner's choices are (proof of the wording).
-    button.onclick = () => choose({ notice: region.textContent! });
+    button.onclick = () => choose({ notice: region.innerText });
     if (focus) {
       button.focus();
       focus = false;
