@@ -94,6 +94,16 @@ export function loadTools() {
       ...consentKit,
     },
     {
+      // `async` on the tag: the parser does not wait for the engine, so the page paints without it; the engine runs
+      // as soon as it has arrived. For sites without Google Consent Mode or the GPP stub, whose defaults must be in
+      // place before the tags below them run (the README says when to leave it off).
+      id: 'consentkit-async',
+      name: 'ConsentKit, async tag',
+      note: 'as ConsentKit, with `async` on the tag, as the README shows for sites without Google Consent Mode or GPP',
+      head: CONSENTKIT_TAG.replace('<script ', '<script async '),
+      ...consentKit,
+    },
+    {
       id: 'vanilla-cookieconsent',
       name: 'vanilla-cookieconsent',
       version: vcc.version,
