@@ -32,10 +32,14 @@ const LOADINGS: Record<string, string> = {
   defer: TAG.replace('<script ', '<script defer '),
   'inserted by another script': '<script src="/e2e/insert.js"></script>',
 };
+// Code below a tag that may not have run yet talks to ConsentKit through the queue, which works in either order.
+const QUEUED = '<script>(window.ConsentKit = window.ConsentKit || []).push(function (c) { window.__asks = c.needsConsent(); });</script>';
+const asks = (page: Page) => page.evaluate(() => (window as unknown as { __asks?: boolean }).__asks);
+
 for (const [how, embed] of Object.entries(LOADINGS)) {
-  test(`loaded ${how}: reads its tag's settings, asks, and keeps the choice`, async ({ page }) => {
+  test(`loaded ${how}: reads its tag's settings, asks, runs queued calls, and keeps the choice`, async ({ page }) => {
     await serve(page, {
-      ...sitePage(embed),
+      ...sitePage(embed + QUEUED),
       '/e2e/insert.js': "var s = document.createElement('script'); s.src = '/consentkit/consentkit.js'; s.dataset.policyUrl = '/privacy.html'; document.head.appendChild(s);",
     });
     await page.goto('/e2e/site.html');
@@ -43,13 +47,18 @@ for (const [how, embed] of Object.entries(LOADINGS)) {
     expect(await grantedIds(page)).toEqual([]);
     expect(await ranScripts(page)).toEqual([]);
     await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy.html');
+    expect(await asks(page)).toBe(true);
     await choose(page, 'Accept all');
     await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
     await page.reload();
     await embedReady(page);
     await expect(ui(page)).toHaveCount(0);
+    expect(await asks(page)).toBe(false);
     expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
     await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);
+    // The footer's Cookie settings works, wherever the engine ran relative to the parser.
+    await page.getByRole('button', { name: 'Cookie settings' }).click();
+    await expect(preferences(page)).toBeVisible();
   });
 }
 

@@ -178,7 +178,10 @@ export interface ConsentConfig {
    * @default a first-party cookie through js-cookie
    */
   store?: RecordStore;
-  /** Dispatch `consentkit:*` DOM events on `window` for tag managers. @default true */
+  /**
+   * Dispatch the instance's events on `window` as `consentkit:*` DOM events, for tag managers. The script tag's own
+   * `consentkit:ready` is sent either way. @default true
+   */
   domEvents?: boolean;
   /**
    * Reload the page when consent is withdrawn for a category (or `category:service`) whose scripts ConsentKit

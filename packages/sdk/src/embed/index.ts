@@ -38,6 +38,11 @@ function start(): void {
     console.error('[ConsentKit] could not read window.ConsentKitConfig; using the defaults:', error);
     settings = readScriptSettings(script, {});
   }
+  // Their defaults must be in place before the tags below this one run; a tag that lets the parser go on (`async`,
+  // `defer`, or inserted by a script) runs after them.
+  if ((settings.googleConsentMode || settings.gpp) && (script?.async || script?.defer)) {
+    console.warn('[ConsentKit] Consent Mode and GPP need this tag without async or defer, above the tags that read them');
+  }
   // No consent cookie at all is a first visit whatever the config turns out to be: the UI (and the modal layout's
   // dialogs) start downloading before the config is validated, the instance created and the queued calls replayed
   // (about 40 ms sooner on a 4x-slowed CPU, per `pnpm bench`). Mounting it below reuses this download.

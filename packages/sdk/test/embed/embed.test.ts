@@ -178,6 +178,26 @@ describe('the script-tag embed', () => {
     delete win.dataLayer;
   });
 
+  // A default pushed after the Google tag has run does not hold back what it already did.
+  it.each([
+    ['async', { googleConsentMode: true }, true],
+    ['defer', { gpp: true }, true],
+    ['async', {}, false],
+    ['', { googleConsentMode: true }, false],
+  ] as const)('a tag with %s and config %j warns that it comes too late: %s', async (attribute, config, warns) => {
+    const script = document.createElement('script');
+    if (attribute) script[attribute] = true;
+    Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    window.ConsentKitConfig = config;
+    await startEmbed();
+    Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+    const late = warn.mock.calls.filter(([message]) => String(message).includes('without async or defer'));
+    expect(late).toHaveLength(warns ? 1 : 0);
+    delete (window as unknown as { dataLayer?: unknown[] }).dataLayer;
+    delete gppWindow().__gpp;
+  });
+
   it('leaves the data layer alone unless Consent Mode is enabled', async () => {
     const win = window as unknown as { dataLayer?: unknown[] };
     delete win.dataLayer;
