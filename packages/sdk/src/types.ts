@@ -57,6 +57,12 @@ export interface GatedStorage {
   removeItem(key: string): void;
 }
 
+declare global {
+  // The engine also runs on servers, whose projects may not load the DOM lib (only @types/node): there this empty
+  // declaration stands in for `Element`, so the package's types still check; with the DOM lib it adds nothing.
+  interface Element {}
+}
+
 /**
  * An element guarded by `data-consent` that is not loaded, and would show a click-to-load placeholder: any
  * guarded element of the `social` category but scripts and links, and any other guarded element marked

@@ -70,8 +70,17 @@ export interface EventTransport {
   beacon?(events: readonly ConsentLogEvent[]): boolean;
 }
 
-/** The part of Web Storage the durable queue uses: `localStorage` by default, a test double in unit tests. */
-export type QueueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+/**
+ * The part of Web Storage the durable queue uses: `localStorage` by default, a test double in unit tests. Spelled
+ * out rather than picked from `Storage`, so a server's project without the DOM lib can use the package's types.
+ */
+export interface QueueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
 
 /**
  * Delivery of consent events to the site's collector.
