@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: ConsentKit side by side with the consent tools people use today, in headless Chromium.
 // Never part of `npm test`: it measures, it asserts nothing. See bench/README.md for the method.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -142,7 +142,11 @@ try {
 
   const outDir = join(BENCH_DIR, 'results');
   mkdirSync(outDir, { recursive: true });
-  const base = join(outDir, options.quick || !complete ? `${date}-partial` : date);
+  // A second full run on one day is `<date>-2`, and so on: an earlier run the README may quote stays.
+  let name = options.quick || !complete ? `${date}-partial` : date;
+  for (let run = 2; complete && !options.quick && existsSync(join(outDir, `${name}.json`)); run += 1) name = `${date}-${run}`;
+  result.file = name;
+  const base = join(outDir, name);
   writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 1)}\n`);
   const markdown = renderMarkdown(result);
   writeFileSync(`${base}.md`, markdown);

@@ -224,7 +224,7 @@ export function renderReadmeSection(result) {
   const lines = [
     README_START,
     `Measured ${result.date} with \`${result.command}\` (${result.settings.runs} runs each, medians; Chromium ${result.machine.chromium}, ${result.machine.cpus} x ${result.machine.cpu}).`,
-    `Full tables with interquartile ranges, returning visits under every condition and the method: [bench/results/${result.date}.md](bench/results/${result.date}.md), [bench/README.md](bench/README.md).`,
+    `Full tables with interquartile ranges, returning visits under every condition and the method: [bench/results/${result.file ?? result.date}.md](bench/results/${result.file ?? result.date}.md), [bench/README.md](bench/README.md).`,
     '',
     `| tool | first visit, gzip | returning, gzip | banner visible, ms | with 4x CPU slowdown | on a mobile network | page's first paint, ms (without a tool: ${ms(bare)}) | script, ms | runs with long tasks it caused (4x CPU) | layout shift | consent cookie, bytes |`,
     '|---|---|---|---|---|---|---|---|---|---|---|',

@@ -61,7 +61,7 @@ export function loadTools() {
   const klaro = installed('klaro');
   const sdkDir = join(ROOT, 'packages', 'sdk');
   const uiDir = join(ROOT, 'packages', 'banner-ui');
-  // What both ConsentKit rows share: where its files are, how its banner is found and answered.
+  // What the ConsentKit rows share: where its files are, how its banner is found and answered.
   const consentKit = {
     version: version(sdkDir),
     mounts: { '/consentkit/': [join(sdkDir, 'dist'), join(uiDir, 'dist')] },
