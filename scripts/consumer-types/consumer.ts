@@ -1,7 +1,7 @@
 // A consumer of both packages, checked as an ES module (copied to use.mts) and as CommonJS (use.cts, compiled to
 // require()): every line must type-check, and every @ts-expect-error must find its error, which it would not if
 // the packages' types failed to resolve and everything were `any`.
-import { createConsent, decodeConsent, memoryStore, type ConsentRecord } from '@consentkit/sdk';
+import { createConsent, decodeConsent, memoryStore, type BlockedWidget, type ConsentRecord } from '@consentkit/sdk';
 import { mountBanner } from '@consentkit/banner-ui';
 
 const consent = createConsent({ revision: 2, store: memoryStore() });
@@ -12,4 +12,6 @@ mountBanner(consent, { layout: 'modal' }).showPreferences();
 consent.noSuchMethod();
 // @ts-expect-error decodeConsent gives a record or null
 const wrong: number = decodeConsent('1.x');
-export { allowed, record, wrong };
+// With the DOM lib, a blocked widget's element is the DOM's Element.
+const element = (widget: BlockedWidget): Element => widget.element;
+export { allowed, element, record, wrong };

@@ -1,3 +1,6 @@
+/** The page's bottom padding, and its bottom scroll padding. */
+const SIDES = ['paddingBottom', 'scrollPaddingBottom'] as const;
+
 /**
  * Keeps a banner fixed to the bottom of the viewport from hiding the element that has keyboard focus (WCAG 2.2
  * SC 2.4.11 Focus Not Obscured). While it shows, the page's scroll area gets, on top of its own values:
@@ -13,9 +16,6 @@
  *
  * @returns gives the page its own values back
  */
-/** The page's bottom padding, and its bottom scroll padding. */
-const SIDES = ['paddingBottom', 'scrollPaddingBottom'] as const;
-
 export function reserveSpace(banner: HTMLElement): () => void {
   const root = document.documentElement;
   const { style } = root;

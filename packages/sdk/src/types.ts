@@ -57,11 +57,11 @@ export interface GatedStorage {
   removeItem(key: string): void;
 }
 
-declare global {
-  // The engine also runs on servers, whose projects may not load the DOM lib (only @types/node): there this empty
-  // declaration stands in for `Element`, so the package's types still check; with the DOM lib it adds nothing.
-  interface Element {}
-}
+/**
+ * The DOM's `Element` where the DOM lib is loaded (any browser project), else `object`: the engine also runs on
+ * servers, whose projects may have only @types/node, and the package's types must check there too.
+ */
+export type DomElement = typeof globalThis extends { Element: { prototype: infer E } } ? E : object;
 
 /**
  * An element guarded by `data-consent` that is not loaded, and would show a click-to-load placeholder: any
@@ -74,7 +74,7 @@ export interface BlockedWidget {
    * Read it again after loading: an iframe is loaded as a new element (the only way Chromium navigates a frame
    * the parser inserted), and this then returns that one.
    */
-  readonly element: Element;
+  readonly element: DomElement;
   /** Its `data-consent` value: `social` or `social:chirp`. */
   readonly consent: string;
   /** The category id, e.g. `social`. */

@@ -38,6 +38,8 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
     ['acceptAll', 'Accept all', consent.acceptAll],
     ['rejectAll', 'Reject all', consent.rejectAll],
   ] as const) {
+    // A space before each button: the text the choice is logged with reads "Accept all Reject all", as shown.
+    region.append(' ');
     const button = textOr(append(region, 'button'), texts[key], label);
     // Logged with the text it showed, as the banner's choices are (proof of the wording).
     button.onclick = () => choose({ notice: region.innerText });

@@ -135,12 +135,12 @@ export interface OptOutOptions {
   /** Where the request came from. @default 'api' */
   source?: OptOutSource;
   /**
-   * The text the visitor read when choosing, e.g. the banner's `textContent`. Its SHA-256 goes into the logged
+   * The text the visitor read when choosing, e.g. the banner's `innerText`. Its SHA-256 goes into the logged
    * event as `notice`, so the site can prove which wording a choice was made under (GDPR Art. 7(1)): it keeps each
    * wording it shows, and hashes it the same way (`noticeHash`). `@consentkit/banner-ui` passes it for every choice
    * made in it. Hashing needs `crypto.subtle` (https, localhost): elsewhere the event has no `notice`.
    * @default none
-   * @example consent.optOutOfInterestBasedAds({ source: 'link', notice: panel.textContent ?? '' });
+   * @example consent.optOutOfInterestBasedAds({ source: 'link', notice: panel.innerText });
    */
   notice?: string;
 }

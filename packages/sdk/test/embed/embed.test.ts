@@ -117,7 +117,7 @@ describe('the script-tag embed', () => {
     api().on('logged', ({ text }) => texts.push(text));
     const region = document.querySelector('[data-consentkit-fallback]')!.shadowRoot!.querySelector('[role="region"]')!;
     const shown = region.textContent!.replace(/\s+/g, ' ').trim();
-    expect(shown).toMatch(/Accept allReject all$/);
+    expect(shown).toMatch(/Choose what you allow\. Accept all Reject all$/);
     region.querySelectorAll('button')[1]!.click();
     expect(api().getConsent()?.method).toBe('reject-all');
     await vi.waitFor(() => expect(texts).toEqual([shown]));
@@ -190,12 +190,15 @@ describe('the script-tag embed', () => {
     Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     window.ConsentKitConfig = config;
-    await startEmbed();
-    Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+    try {
+      await startEmbed();
+    } finally {
+      Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+      delete (window as unknown as { dataLayer?: unknown[] }).dataLayer;
+      delete gppWindow().__gpp;
+    }
     const late = warn.mock.calls.filter(([message]) => String(message).includes('without async or defer'));
     expect(late).toHaveLength(warns ? 1 : 0);
-    delete (window as unknown as { dataLayer?: unknown[] }).dataLayer;
-    delete gppWindow().__gpp;
   });
 
   it('leaves the data layer alone unless Consent Mode is enabled', async () => {
