@@ -88,6 +88,9 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
       [texts.loadOnce, widget.loadOnce, 'loadOnce'],
       [fill(texts.allow, { category: label }), widget.allow, 'allow'],
     ] as const) {
+      // A space between the buttons: without the stylesheet (no constructable stylesheets) they are inline, and the
+      // text an Allow is logged with must still read "Load once Allow …". In the flex row it renders as nothing.
+      actions.append(' ');
       const button = english(create(actions, 'button', text), key);
       button.type = 'button';
       button.onclick = () => {

@@ -90,7 +90,7 @@ describe('renderPlaceholder', () => {
     expect(document.activeElement).toBe(element);
     const placeholder = button(element, 'Allow social media').closest('[role="group"]')!;
     const shown = placeholder.textContent;
-    expect(shown).toMatch(/^Like.*IP address.*Load onceAllow social media$/);
+    expect(shown).toMatch(/^Like.*IP address.* Load once Allow social media$/);
     button(element, 'Allow social media').click();
     expect(widget.calls).toEqual(['loadOnce', 'allow']);
     // Allowing is logged with the placeholder's text as read.
