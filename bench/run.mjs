@@ -144,7 +144,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   // A second full run on one day is `<date>-2`, and so on: an earlier run the README may quote stays.
   let name = options.quick || !complete ? `${date}-partial` : date;
-  for (let run = 2; complete && !options.quick && existsSync(join(outDir, `${name}.json`)); run += 1) name = `${date}-${run}`;
+  for (let run = 2; complete && existsSync(join(outDir, `${name}.json`)); run += 1) name = `${date}-${run}`;
   result.file = name;
   const base = join(outDir, name);
   writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 1)}\n`);

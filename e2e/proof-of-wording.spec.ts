@@ -17,7 +17,7 @@ test('Reject all in the banner: the collector stores the hash of the banner text
   await page.goto('/');
   await embedReady(page);
   const text = await bannerText(page);
-  // The rendered text: a break between the buttons, as the visitor sees them (their text runs together).
+  // The rendered text, the buttons apart as the visitor sees them (in textContent their labels run together).
   expect(words(text)).toContain('Accept all Reject all Settings');
   expect(text).toContain('HTML5 local storage');
   await bannerButton(page, 'Reject all').click();
