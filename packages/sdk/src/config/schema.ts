@@ -18,6 +18,19 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const own = (value: unknown, key: string): unknown =>
   isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 
+/**
+ * An integration's `options` as given when `check` finds nothing wrong under `path`; else every problem reported
+ * at once, as "Invalid <what> options", and `{}`: the defaults.
+ * @example const { waitForUpdate = 500 } = checkedOptions(OPTIONS, options, 'googleConsentMode', 'Google Consent Mode');
+ */
+export function checkedOptions<T extends object>(check: Check, options: T, path: string, what: string): Partial<T> {
+  const problems: string[] = [];
+  check(options, path, (at, problem) => problems.push(`${at}: ${problem}`));
+  if (!problems.length) return options;
+  console.error(`[ConsentKit] Invalid ${what} options; using the defaults:\n  - ${problems.join('\n  - ')}`);
+  return {};
+}
+
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 

@@ -1,5 +1,5 @@
 import { isValidKey } from '../config/ids';
-import { boolean, dictionary, list, rule, shape, wholeNumber } from '../config/schema';
+import { boolean, checkedOptions, dictionary, list, rule, shape, wholeNumber } from '../config/schema';
 import type { ConsentKit } from '../types';
 import { consentMessage, dataLayer as layer, gtagFor } from './datalayer';
 
@@ -110,10 +110,8 @@ function consentState(mapping: Record<string, readonly string[]>, isGranted: (ke
  */
 export function googleConsentMode(consent: ConsentKit, options: GoogleConsentModeOptions = {}): () => void {
   try {
-    const problems: string[] = [];
-    OPTIONS(options, 'googleConsentMode', (path, problem) => problems.push(`${path}: ${problem}`));
-    if (problems.length) console.error(`[ConsentKit] Invalid Google Consent Mode options; using the defaults:\n  - ${problems.join('\n  - ')}`);
-    const { waitForUpdate = 500, regions = [], adsDataRedaction, urlPassthrough, dataLayer = 'dataLayer', consentEvent = true, mapping: custom } = problems.length ? {} : options;
+    const { waitForUpdate = 500, regions = [], adsDataRedaction, urlPassthrough, dataLayer = 'dataLayer', consentEvent = true, mapping: custom } =
+      checkedOptions(OPTIONS, options, 'googleConsentMode', 'Google Consent Mode');
     const mapping = { ...DEFAULT_MAPPING, ...custom };
     const gtag = gtagFor(dataLayer);
     const wait_for_update = waitForUpdate;

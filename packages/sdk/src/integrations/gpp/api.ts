@@ -38,9 +38,9 @@ const own = (sections: Record<string, object[]>, key: unknown) => (typeof key ==
 export function createGppApi(state: () => GppState) {
   const listeners: GppListener[] = [];
   let lastId = 0;
-  const safely = (callback: GppCallback, data: unknown) => {
+  const safely = (callback: GppCallback, data: unknown, success = true) => {
     try {
-      callback(data, true);
+      callback(data, success);
     } catch (error) {
       console.error('[ConsentKit] a GPP callback failed:', error);
     }
@@ -79,11 +79,7 @@ export function createGppApi(state: () => GppState) {
       case 'getField':
         return answer(field(sections, parameter));
       default:
-        try {
-          (callback as GppCallback)(null, false);
-        } catch (error) {
-          console.error('[ConsentKit] a GPP callback failed:', error);
-        }
+        return safely(callback as GppCallback, null, false);
     }
   };
 

@@ -1,4 +1,4 @@
-import { boolean, rule, shape, wholeNumber } from '../../config/schema';
+import { boolean, checkedOptions, rule, shape, wholeNumber } from '../../config/schema';
 import { readGpc } from '../../signals/gpc';
 import type { ConsentKit } from '../../types';
 import { createGppApi, type GppFunction, type GppListener, type GppState } from './api';
@@ -49,7 +49,6 @@ const OPTIONS = /* @__PURE__ */ shape({
 // The GPP string's header: type 3, version 1, then the section ids.
 const header = (ids: readonly number[]) => base64url(int(3, 6) + int(1, 6) + idRange(ids));
 
-
 /**
  * Makes the instance an IAB Global Privacy Platform CMP for the US National Privacy section (`usnat`, version 2,
  * with its GPC sub-section): installs `window.__gpp` (CMP API 1.1: ping, addEventListener, removeEventListener,
@@ -71,11 +70,8 @@ const header = (ids: readonly number[]) => base64url(int(3, 6) + int(1, 6) + idR
  */
 export function gpp(consent: ConsentKit, options: GppOptions = {}): () => void {
   try {
-    const problems: string[] = [];
-    OPTIONS(options, 'gpp', (path, problem) => problems.push(`${path}: ${problem}`));
-    if (problems.length) console.error(`[ConsentKit] Invalid GPP options; using the defaults:\n  - ${problems.join('\n  - ')}`);
     const { applies = consent.jurisdiction === 'opt-out', sale = true, sharing = true, targetedAdvertising = true, mspa = false, cmpId = 0, cmpVersion = 1 } =
-      problems.length ? {} : options;
+      checkedOptions(OPTIONS, options, 'gpp', 'GPP');
     const notice = (done: boolean) => (done ? 1 : 0);
     const optOut = (done: boolean) => (done ? (consent.hasConsent('advertising') ? 2 : 1) : 0);
 
