@@ -1,3 +1,4 @@
+import type { NoticeTexts } from './notice-texts';
 import type { BannerTexts } from './texts';
 
 /**
@@ -15,11 +16,11 @@ import type { BannerTexts } from './texts';
  */
 export interface BannerOptions {
   /**
-   * Wording overrides, merged over `defaultTexts`. Category labels and descriptions given here win over the
-   * engine's config, which wins over the built-in defaults.
+   * Wording overrides, merged over `defaultTexts` (and `defaultNoticeTexts` for the opt-out jurisdiction's notice).
+   * Category labels and descriptions given here win over the engine's config, which wins over the built-in defaults.
    * @default defaultTexts (English)
    */
-  texts?: Partial<BannerTexts>;
+  texts?: Partial<BannerTexts & NoticeTexts>;
   /**
    * Link to the privacy policy. Only http, https and relative URLs are used; anything else (`javascript:`) is
    * dropped and no link is shown.
@@ -44,7 +45,7 @@ export interface BannerOptions {
    * @example
    * { fr: { acceptAll: 'J’accepte' }, it: { acceptAll: 'Accetta tutto', rejectAll: 'Rifiuta tutto', ... } }
    */
-  translations?: Record<string, Partial<BannerTexts>>;
+  translations?: Record<string, Partial<BannerTexts & NoticeTexts>>;
   /**
    * Colour theme. Both meet WCAG 2.2 AA contrast; a site's `--ck-*` custom properties apply to both.
    * @default follows the visitor's `prefers-color-scheme`

@@ -109,7 +109,11 @@ export interface ChoiceOptions extends Pick<OptOutOptions, 'notice'> {
   source?: OptOutSource;
 }
 
-/** Payload of the `consent` event: the visitor's first choice on this browser. */
+/**
+ * Payload of the `consent` event: a record is stored where there was none. The visitor's first choice on this
+ * browser, and again after `reset()` or when a new policy revision is answered; also a GPC opt-out applied on
+ * arrival, which is stored as a record (`method: 'api'`) without a click.
+ */
 export interface ConsentEventDetail {
   readonly record: ConsentRecord;
 }
@@ -132,7 +136,7 @@ export interface ConsentEventMap {
   change: ChangeEventDetail;
   /** The visitor opted out of interest-based ads (any source, Reject all included). */
   optout: OptOutEventDetail;
-  /** The visitor allowed interest-based ads again after an opt-out. */
+  /** The visitor allowed interest-based ads: `optInToInterestBasedAds()`, or a choice that allows them again after an opt-out. */
   optin: OptOutEventDetail;
   /** An event was queued for the collector: the moment the change is on record in the browser. */
   logged: LogEventDetail;
@@ -164,7 +168,10 @@ export interface ConsentKit {
    * optional categories are granted until the visitor opts out, and the UI shows a notice instead of a banner.
    */
   readonly jurisdiction: Jurisdiction;
-  /** The stored record in force, or null when the visitor has not chosen (or the record is invalid or stale). */
+  /**
+   * The stored record in force, or null when there is none (or it is invalid or stale). A GPC opt-out applied on
+   * arrival is stored as a record without a click: ask `needsConsent()` whether the visitor still has to answer.
+   */
   getConsent(): ConsentRecord | null;
   /**
    * The stored record that no longer applies (from an older `revision`, or past its lifetime), or null. Nothing
@@ -197,18 +204,25 @@ export interface ConsentKit {
    * footer.textContent = signals.dnt.statement; // 'This site does not respond to Do Not Track (DNT) signals.'
    */
   getDisclosure(): Disclosure;
-  /** Grant every category and service. */
+  /**
+   * Grant every category and service. Under an honored GPC signal an opted-out visitor stays opted out of
+   * interest-based ads (`advertising` denied): only a choice that names them, such as `optInToInterestBasedAds()`,
+   * overrides the signal.
+   */
   acceptAll(options?: ChoiceOptions): void;
   /** Deny every optional category and service. */
   rejectAll(options?: ChoiceOptions): void;
   /**
-   * Set some choices; categories not named keep their current value (denied if none), and the result is the
-   * visitor's answer. Names that are not optional categories or services, or values that are not booleans, are
+   * Set some choices; categories not named keep the value in force (never answered: denied under the opt-in
+   * jurisdiction, its default, granted, under opt-out), and the result is the visitor's answer. Names that are not optional categories or services, or values that are not booleans, are
    * ignored with a warning; a call that names nothing else records nothing. `{}` records what is in force.
    * @example consent.setConsent({ analytics: true, 'advertising:adpartner': false })
    */
   setConsent(choices: ConsentChoices, options?: ChoiceOptions): void;
-  /** Forget the stored choice: everything optional is denied and the banner shows again. */
+  /**
+   * Forget the stored choice, an opt-out included: the jurisdiction's defaults are in force again (everything
+   * optional denied under opt-in, granted under opt-out) and the banner shows again.
+   */
   reset(): void;
   /**
    * Web storage gated by consent for `category` (or `category:service`), checked on every call, so a withdrawal

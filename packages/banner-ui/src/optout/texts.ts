@@ -1,8 +1,8 @@
 /**
- * Every string of the opt-out panel and the GPC notice. Pass some as `texts` to translate or reword them.
+ * Every string of the opt-out panel and the GPC notice. Pass some as `optOutTexts` to translate or reword them.
  *
  * @example
- * mountOptOutPanel(consent, { lang: 'de', texts: { optOut: 'Interessenbasierter Werbung widersprechen' } });
+ * mountOptOutPanel(consent, { lang: 'de', optOutTexts: { optOut: 'Interessenbasierter Werbung widersprechen' } });
  */
 export interface OptOutTexts {
   /** Heading and accessible name of the panel. @default 'Interest-based ads' */

@@ -10,7 +10,8 @@ export const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * @example
  * // On a server, for the archive of wordings the site has shown:
  * import { noticeHash } from '@consentkit/sdk';
- * archive.set(await noticeHash(bannerText), bannerText);
+ * const hash = await noticeHash(bannerText);
+ * if (hash) archive.set(hash, bannerText);
  */
 export async function noticeHash(text: unknown): Promise<string | undefined> {
   const subtle = typeof crypto == 'object' ? crypto.subtle : undefined;
