@@ -1,6 +1,7 @@
 // A returning visitor with a valid choice sees no banner and never downloads the UI.
 import {
   banner,
+  bannerButton,
   choose,
   embedReady,
   expect,
@@ -53,4 +54,33 @@ test('other pages honour the choice too, and Cookie settings loads the UI only w
   await page.keyboard.press('Escape');
   await expect(preferences(page)).toBeHidden();
   expect((await pageRecord(page))?.method).toBe('reject-all');
+});
+
+test("a returning visitor's choice forgotten later (reset, here or in another tab) brings the banner back at once", async ({ page }) => {
+  await page.goto('/');
+  await choose(page, 'Accept all');
+  await page.reload();
+  await embedReady(page);
+  const other = await page.context().newPage();
+  await other.goto('/qa.html');
+  await embedReady(other);
+  // This tab's downloads only.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const downloadedUi = () => requests.filter((url) => /\/consentkit\/consentkit-ui\.js$/.test(url));
+  await expect(banner(page)).toHaveCount(0);
+
+  // Reset in the other tab: this one, which never needed the UI, now downloads it and asks again.
+  await other.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(banner(page)).toBeVisible();
+  await expect(banner(other)).toBeVisible();
+  expect(downloadedUi()).toHaveLength(1);
+
+  // Answered, then reset here: the mounted banner shows again, with nothing downloaded twice.
+  await bannerButton(page, 'Reject all').click();
+  await expect(banner(page)).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { ConsentKit: { reset(): void } }).ConsentKit.reset());
+  await expect(banner(page)).toBeVisible();
+  expect(downloadedUi()).toHaveLength(1);
+  await other.close();
 });

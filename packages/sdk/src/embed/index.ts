@@ -89,11 +89,15 @@ function start(): void {
   });
   window.ConsentKit = api;
   if (Array.isArray(existing)) existing.forEach((call) => runQueuedCall(api, call));
-  // The banner is due (a first visit, or a stored choice that no longer applies): mounting shows it.
-  if (consent.needsConsent()) {
+  // The banner is due (a first visit, a stored choice that no longer applies, or one forgotten later by reset(),
+  // here or in another tab): mounting shows it. Once mounted, the UI follows every change itself.
+  const showIfDue = () => {
+    if (!consent.needsConsent()) return;
     if (!early && settings.ui.layout === 'modal') withDialogs();
     withUi(() => {}, false);
-  }
+  };
+  showIfDue();
+  consent.on('change', showIfDue);
   wireReopen(consent, api.showPreferences, settings.ui);
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
   const { placeholder, lang } = settings.ui;

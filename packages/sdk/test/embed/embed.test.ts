@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EmbedApi, UiModule } from '../../src/embed/types';
 import { gppWindow } from '../../src/integrations/gpp/page';
+import { storedValue } from '../stored';
 
 // The loader is the embed's one network effect; tests control what it resolves to.
 const loadUi = vi.hoisted(() => vi.fn<(src: string) => Promise<UiModule | null>>());
@@ -64,6 +65,26 @@ describe('the script-tag embed', () => {
     await startAsReturningVisitor();
     expect(api().needsConsent()).toBe(false);
     expect(loadUi).not.toHaveBeenCalled();
+  });
+
+  it("mounts the banner when a returning visitor's choice is forgotten later (reset), and only then", async () => {
+    // A cookie name of its own: the instances of earlier tests, still listening as other tabs would, stay out of it.
+    window.ConsentKitConfig = { cookie: { name: 'ck_forgotten' } };
+    document.cookie = `ck_forgotten=${storedValue()}; path=/`;
+    await startEmbed();
+    const mountBanner = vi.fn(() => ({ showBanner() {}, showPreferences() {} }));
+    loadUi.mockResolvedValue({ mountBanner });
+    api().setConsent({ analytics: true });
+    await Promise.resolve();
+    expect(loadUi).not.toHaveBeenCalled();
+    api().reset();
+    await vi.waitFor(() => expect(mountBanner).toHaveBeenCalledTimes(1));
+    // Mounted, the UI follows later changes itself: nothing is loaded or mounted again.
+    api().acceptAll();
+    api().reset();
+    await Promise.resolve();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(mountBanner).toHaveBeenCalledTimes(1);
   });
 
   it('replays calls queued before it loaded, in order, and keeps push working', async () => {
