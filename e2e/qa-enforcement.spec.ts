@@ -27,5 +27,17 @@ test('lists the requests the fake third parties received, with the cookies they 
   await expect(page.frameLocator('iframe[title="Like Caseloop on Chirp"]').getByRole('button', { name: /Like/ })).toBeVisible();
   await page.goto('/qa.html');
   // Other tests share the server: look for this visit's request, not for a count.
-  await expect(list(page, 'Third-party requests').filter({ hasText: '/chirp/like?url=%2Fsocial.html' }).first()).toContainText('GET http://127.0.0.2:');
+  const request = list(page, 'Third-party requests').filter({ hasText: '/chirp/like?url=%2Fsocial.html' }).first();
+  await expect(request).toContainText('GET http://127.0.0.2:');
+  // The event log's clock (local time, to the millisecond), so the two read side by side in any time zone.
+  await expect(request).toHaveText(/^\d\d:\d\d:\d\d\.\d{3} GET /);
+
+  // Clear hides what came so far (the server keeps one log for every browser): what comes next shows alone.
+  await page.getByRole('button', { name: 'Clear (hide the requests so far)' }).click();
+  await expect(list(page, 'Third-party requests')).toHaveText(['(none)']);
+  await checkbox(page, 'social').check();
+  await page.goto('/social.html');
+  await expect(page.frameLocator('iframe[title="Like Caseloop on Chirp"]').getByRole('button', { name: /Like/ })).toBeVisible();
+  await page.goBack();
+  await expect(list(page, 'Third-party requests').filter({ hasText: '/chirp/like?url=%2Fsocial.html' }).first()).toBeVisible();
 });

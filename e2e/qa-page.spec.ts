@@ -89,3 +89,36 @@ test('a choice made in the banner shows up live', async ({ page }) => {
   // Delivered to the collector: the log shows the acknowledgement too.
   await expect(log(page).filter({ hasText: /consentkit:delivered optout source=banner id=/ })).toHaveCount(1);
 });
+
+test('services have their own boxes, and the ads line says what the ad partner may do', async ({ page }) => {
+  await open(page);
+  await checkbox(page, 'advertising:adpartner').check();
+  expect((await pageRecord(page))!.choices).toMatchObject({ advertising: false, 'advertising:adpartner': true });
+  await expect(checkbox(page, 'advertising')).not.toBeChecked();
+  // A service allowed on its own is no opt-out, and gets interest-based ads.
+  await expect(page.locator('#qa-optout-state')).toHaveText('not allowed; AdPartner allowed');
+
+  await action(page, 'Accept all').click();
+  await expect(checkbox(page, 'advertising:adpartner')).toBeChecked();
+  await checkbox(page, 'advertising:adpartner').uncheck();
+  await expect(checkbox(page, 'advertising')).toBeChecked();
+  await expect(page.locator('#qa-optout-state')).toHaveText('allowed; AdPartner not allowed');
+});
+
+test("the collector's rows stay in view after a reset, its own event included", async ({ page }) => {
+  await open(page);
+  await action(page, 'Accept all').click();
+  const { id } = (await pageRecord(page))!;
+  await expect(page.locator('#qa-collected')).toContainText('"type": "consent"');
+  await action(page, 'Reset').click();
+  await expect(page.locator('#qa-collected-id')).toHaveText(id);
+  await expect(page.locator('#qa-collected')).toContainText('"type": "reset"');
+  await expect(page.locator('#qa-collected')).toContainText('"type": "consent"');
+});
+
+test('a ?region= that is not a region code is ignored, and the page says so', async ({ page }) => {
+  await page.goto(`/qa.html?region=US-${'X'.repeat(70)}`);
+  await expect(page.locator('#qa-jurisdiction')).toHaveText(/^Jurisdiction: opt-in \(no region given\); \?region=US-X+ ignored/);
+  // The site's config is still in force (an invalid one would log an error, which fails any test here).
+  await expect(page.locator('#qa-status')).toContainText('no choice recorded');
+});

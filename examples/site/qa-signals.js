@@ -5,8 +5,10 @@
 (function () {
   'use strict';
   var config = (window.ConsentKitConfig = window.ConsentKitConfig || {});
+  // Only a region code, as a site's geolocation gives one: anything else in the address would make the whole config
+  // invalid (ConsentKit then falls back to its defaults), which is not what a tester trying a region means.
   var region = new URLSearchParams(location.search).get('region');
-  if (region) config.region = region;
+  if (region && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(region)) config.region = region;
   config.jurisdiction = function (visitorRegion) {
     return /^US(-|$)/.test(visitorRegion || '') ? 'opt-out' : 'opt-in';
   };

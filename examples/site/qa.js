@@ -101,28 +101,50 @@
     else status.removeAttribute('data-problem');
   }
 
+  // One box per optional category and per service (`category:service`), each checked as hasConsent() answers.
   function renderCategories(ck) {
     var fieldset = byId('qa-categories');
     ck.getCategories().forEach(function (category) {
       if (category.required) return;
-      var input = fieldset.querySelector('input[value="' + category.id + '"]');
-      if (!input) {
-        var label = document.createElement('label');
-        input = document.createElement('input');
-        input.type = 'checkbox';
-        input.value = category.id;
-        input.addEventListener('change', function (event) {
-          var choice = {};
-          choice[event.target.value] = event.target.checked;
-          ck.setConsent(choice);
+      [category.id].concat(category.services.map(function (service) {
+        return category.id + ':' + service.id;
+      })).forEach(function (id) {
+        var input = Array.prototype.find.call(fieldset.querySelectorAll('input'), function (box) {
+          return box.value === id;
         });
-        var text = document.createElement('span');
-        text.textContent = category.id;
-        label.append(input, text);
-        fieldset.append(label);
-      }
-      input.checked = ck.hasConsent(category.id);
+        if (!input) {
+          var label = document.createElement('label');
+          if (id !== category.id) label.className = 'qa-service';
+          input = document.createElement('input');
+          input.type = 'checkbox';
+          input.value = id;
+          input.addEventListener('change', function (event) {
+            var choice = {};
+            choice[event.target.value] = event.target.checked;
+            ck.setConsent(choice);
+          });
+          var text = document.createElement('span');
+          text.textContent = id;
+          label.append(input, text);
+          fieldset.append(label);
+        }
+        input.checked = ck.hasConsent(id);
+      });
     });
+  }
+
+  // What the ad partner may do: its category, and each advertising service on its own (a service the visitor
+  // turned off gets generic ads, one turned on alone gets interest-based ones).
+  function adsState(ck) {
+    if (ck.isOptedOutOfInterestBasedAds()) return 'opted out' + (ck.gpcHonored ? ' (GPC honored)' : '');
+    var advertising = ck.getCategories().find(function (category) {
+      return category.id === 'advertising';
+    });
+    var services = (advertising ? advertising.services : []).map(function (service) {
+      return service.label + ' ' + (ck.hasConsent('advertising:' + service.id) ? 'allowed' : 'not allowed');
+    });
+    var category = ck.hasConsent('advertising') ? 'allowed' : ck.getConsent() ? 'not allowed' : 'not allowed (no choice yet)';
+    return category + (services.length ? '; ' + services.join(', ') : '');
   }
 
   function renderCookie() {
@@ -154,9 +176,11 @@
   }
 
   function renderSignals(ck) {
-    var region = new URLSearchParams(location.search).get('region');
+    var asked = new URLSearchParams(location.search).get('region');
+    var region = window.ConsentKitConfig && window.ConsentKitConfig.region;
     byId('qa-jurisdiction').textContent =
-      'Jurisdiction: ' + ck.jurisdiction + (region ? ' (region ' + region + ')' : ' (no region given)');
+      'Jurisdiction: ' + ck.jurisdiction + (region ? ' (region ' + region + ')' : ' (no region given)') +
+      (asked && asked !== region ? '; ?region=' + asked + ' ignored: not an ISO 3166 code such as US or US-CA' : '');
     var signals = { doNotTrack: navigator.doNotTrack, globalPrivacyControl: navigator.globalPrivacyControl };
     byId('qa-signals').textContent = JSON.stringify(signals, function (key, value) {
       return value === undefined ? null : value;
@@ -188,29 +212,35 @@
   }
 
   var collectedRequest = 0;
+  // The consent id the collector's rows are of: the record's, kept after a reset (its `reset` event is logged
+  // under it) until a new record comes.
+  var consentId = null;
 
-  /** The pending queue, and the collector's rows for this browser's consent record. */
+  // Sets the text only when it changed, so the polls below leave screen readers and selections alone.
+  function show(id, text) {
+    var element = byId(id);
+    if (element.textContent !== text) element.textContent = text;
+  }
+
+  /** The pending queue, and the collector's rows for this browser's consent id. */
   function renderEventLog() {
     if (!consentKit || pending) return;
-    byId('qa-optout-state').textContent = consentKit.isOptedOutOfInterestBasedAds()
-      ? 'opted out' + (consentKit.gpcHonored ? ' (GPC honored)' : '')
-      : consentKit.hasConsent('advertising') ? 'allowed' : 'not allowed (no choice yet)';
-    byId('qa-pending').textContent = JSON.stringify(consentKit.getPendingEvents(), null, 2);
-    var record = consentKit.getConsent();
+    show('qa-optout-state', adsState(consentKit));
+    show('qa-pending', JSON.stringify(consentKit.getPendingEvents(), null, 2));
+    var record = consentKit.getConsent() || consentKit.getPreviousConsent();
+    if (record) consentId = record.id;
     var request = ++collectedRequest;
-    if (!record) {
-      byId('qa-collected').textContent = '[]';
-      return;
-    }
-    fetch('/api/consent-log?consentId=' + encodeURIComponent(record.id), { cache: 'no-store' })
+    if (!consentId) return show('qa-collected', '[]');
+    byId('qa-collected-id').textContent = consentId;
+    fetch('/api/consent-log?consentId=' + encodeURIComponent(consentId), { cache: 'no-store' })
       .then(function (response) {
         return response.json();
       })
       .then(function (body) {
-        if (request === collectedRequest) byId('qa-collected').textContent = JSON.stringify(body.events || body, null, 2);
+        if (request === collectedRequest) show('qa-collected', JSON.stringify(body.events || body, null, 2));
       })
       .catch(function (error) {
-        if (request === collectedRequest) byId('qa-collected').textContent = 'Could not read the collector: ' + error.message;
+        if (request === collectedRequest) show('qa-collected', 'Could not read the collector: ' + error.message);
       });
   }
 
@@ -249,6 +279,10 @@
     byId('qa-collected-refresh').addEventListener('click', renderEventLog);
     byId('qa-log-clear').addEventListener('click', function () {
       byId('qa-log').replaceChildren();
+    });
+    byId('qa-requests-clear').addEventListener('click', function () {
+      requestsSince = new Date().toISOString();
+      renderRequests();
     });
     var seen = pending;
     pending = null;
@@ -293,6 +327,9 @@
     }
   }
 
+  // Requests logged before this time are hidden ("Clear"): the server keeps one log for every browser.
+  var requestsSince = '';
+
   function renderRequests() {
     fetch('/api/qa/third-party-requests', { cache: 'no-store' })
       .then(function (response) {
@@ -301,10 +338,16 @@
       .then(function (entries) {
         fill(
           'qa-requests',
-          entries.reverse().map(function (entry) {
-            return entry.at.slice(11, 19) + ' ' + entry.method + ' ' + entry.url + ' from ' + (entry.page || '(no referrer)') +
-              (entry.cookies.length ? ', cookies: ' + entry.cookies.join(', ') : ', no cookies');
-          }),
+          entries
+            .filter(function (entry) {
+              return entry.at > requestsSince;
+            })
+            .reverse()
+            .map(function (entry) {
+              // The event log's clock: local time, to the millisecond, so the two can be read side by side.
+              return timestamp(new Date(entry.at)) + ' ' + entry.method + ' ' + entry.url + ' from ' + (entry.page || '(no referrer)') +
+                (entry.cookies.length ? ', cookies: ' + entry.cookies.join(', ') : ', no cookies');
+            }),
         );
       })
       .catch(function () {
@@ -317,7 +360,9 @@
     renderRequests();
     setInterval(renderStored, 500);
     setInterval(function () {
-      if (!document.hidden) renderRequests();
+      if (document.hidden) return;
+      renderRequests();
+      renderEventLog();
     }, 2000);
   }
 
