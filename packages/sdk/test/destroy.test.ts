@@ -63,6 +63,26 @@ describe('destroy()', () => {
     expect($('#before').getAttribute('src')).toBe('/pixel.gif');
   });
 
+  it('takes the placeholders it drew with it: a new instance draws the only ones, the widget still blocked', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<iframe id="widget" data-consent="social" data-src="https://social.test/w" title="Widget"></iframe>');
+    const render = () => {
+      const shown = document.body.appendChild(document.createElement('div'));
+      shown.className = 'placeholder';
+      return () => shown.remove();
+    };
+    const first = createConsent({ store: memoryStore() });
+    first.renderPlaceholders(render);
+    await flush();
+    expect(document.querySelectorAll('.placeholder')).toHaveLength(1);
+    first.destroy();
+    expect(document.querySelectorAll('.placeholder')).toHaveLength(0);
+    const next = createConsent({ store: memoryStore() });
+    next.renderPlaceholders(render);
+    await flush();
+    expect(document.querySelectorAll('.placeholder')).toHaveLength(1);
+    expect($('#widget').hasAttribute('src')).toBe(false);
+  });
+
   it('tells its destroy listeners once, then registers and tells nothing more', async () => {
     const consent = createConsent({ store: memoryStore() });
     const destroyed = vi.fn();

@@ -158,8 +158,14 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
   sweep();
   observe(sweep, () => placeholders.size > 0, signal);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sweep, { signal });
-  // Destroyed: nothing more is enforced. What was loaded stays, as what is blocked stays blocked.
-  signal?.addEventListener('abort', stop);
+  // Destroyed: nothing more is enforced. What was loaded stays, as what is blocked stays blocked; the placeholders
+  // go, as the instance's own UI: a new instance draws its own (there were two per widget), and none offers to load
+  // a widget nobody enforces any more.
+  signal?.addEventListener('abort', () => {
+    stop();
+    render = undefined;
+    for (const element of [...placeholders.keys()]) unplace(element);
+  });
 
   return {
     renderPlaceholders(next) {
