@@ -22,10 +22,17 @@ export function collectorSettings(env = process.env) {
   return { dbPath: env.CONSENT_LOG_DB || DEFAULT_DB, retentionMonths: months };
 }
 
-/** The instant `months` calendar months before `now`, ISO 8601. */
+/**
+ * The instant `months` calendar months before `now`, ISO 8601: the same day of that month, or its last day when it
+ * is shorter (24 months before 29 February is 28 February, never 1 March: a row is never pruned early).
+ */
 export function retentionCutoff(months, now = new Date()) {
   const cutoff = new Date(now);
+  const day = cutoff.getUTCDate();
+  cutoff.setUTCDate(1);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  const lastDay = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() + 1, 0)).getUTCDate();
+  cutoff.setUTCDate(Math.min(day, lastDay));
   return cutoff.toISOString();
 }
 

@@ -17,12 +17,18 @@ const FIELDS = ['id', 'type', 'consentId', 'at', 'revision', 'source', 'method',
 const SHA256 = /^[0-9a-f]{64}$/;
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+// A record's choices are what its cookie holds, at most 4,000 characters of at least 3 per choice ("~a1").
+const MAX_CHOICES = 1500;
+// The SDK's config takes revisions up to 2^31.
+const MAX_REVISION = 2 ** 31;
 
 function checkUrl(value) {
   if (typeof value !== 'string' || value.length > 2048) return 'expected a string of at most 2048 characters';
   try {
     const url = new URL(value);
-    if (!/^https?:$/.test(url.protocol)) return 'expected an http or https URL';
+    // Any scheme a page has: http(s), file: (whose origin is "null"), an app's own (capacitor:, app:); never one
+    // that runs or carries content, which a page's address the SDK logs cannot be.
+    if (/^(javascript|data|vbscript):$/i.test(url.protocol)) return 'expected the address of a page';
     if (url.search || url.hash || value.includes('?') || value.includes('#')) return 'expected a URL without query string or fragment';
   } catch {
     return 'expected an absolute URL';
@@ -40,14 +46,14 @@ export function validateEvent(event) {
   check('type', EVENT_TYPES.includes(event.type), `one of ${EVENT_TYPES.join(', ')}`);
   check('consentId', typeof event.consentId === 'string' && ID.test(event.consentId), 'a nanoid (10 to 36 of A-Z a-z 0-9 _ -)');
   check('at', typeof event.at === 'string' && ISO.test(event.at) && !Number.isNaN(Date.parse(event.at)), 'an ISO 8601 UTC timestamp');
-  check('revision', Number.isInteger(event.revision) && event.revision >= 0 && event.revision < 2 ** 31, 'a whole number from 0');
+  check('revision', Number.isInteger(event.revision) && event.revision >= 0 && event.revision <= MAX_REVISION, `a whole number from 0 to ${MAX_REVISION}`);
   check('source', SOURCES.includes(event.source), `one of ${SOURCES.join(', ')}`);
   check('method', METHODS.includes(event.method), `one of ${METHODS.join(', ')}`);
   const choices = isObject(event.choices) ? Object.entries(event.choices) : null;
   check(
     'choices',
-    choices && choices.length <= 64 && choices.every(([key, value]) => CHOICE_KEY.test(key) && !RESERVED.test(key) && typeof value === 'boolean'),
-    'an object of at most 64 category ids to true or false',
+    choices && choices.length <= MAX_CHOICES && choices.every(([key, value]) => CHOICE_KEY.test(key) && !RESERVED.test(key) && typeof value === 'boolean'),
+    `an object of at most ${MAX_CHOICES} category or category:service ids to true or false`,
   );
   const urlProblem = checkUrl(event.url);
   if (urlProblem) problems.push(`url: ${urlProblem}`);

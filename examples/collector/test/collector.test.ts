@@ -137,6 +137,13 @@ describe('POST /api/consent-log', () => {
     expect((await response.json()).error).toMatch(/Body too large/);
   });
 
+  it('stores every event the SDK can log: many services, the largest revision, a page off the web', () => {
+    const choices = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`advertising:partner-${i}`, false]));
+    for (const url of ['file:///home/visitor/shop/index.html', 'capacitor://localhost/checkout', 'https://example.com/']) {
+      expect(validateEvent(event({ choices, revision: 2 ** 31, url })), url).toEqual([]);
+    }
+  });
+
   it('validates every field', () => {
     const problems = validateEvent({
       id: 1,
@@ -182,6 +189,12 @@ describe('GET /api/consent-log', () => {
 describe('retention', () => {
   it('counts calendar months back from now', () => {
     expect(retentionCutoff(24, new Date('2026-11-26T12:00:00Z'))).toBe('2024-11-26T12:00:00.000Z');
+  });
+
+  it('counts back to the last day of a shorter month, never into the next one (nothing is pruned early)', () => {
+    expect(retentionCutoff(24, new Date('2028-02-29T12:00:00Z'))).toBe('2026-02-28T12:00:00.000Z');
+    expect(retentionCutoff(1, new Date('2026-03-31T00:00:00Z'))).toBe('2026-02-28T00:00:00.000Z');
+    expect(retentionCutoff(13, new Date('2027-01-31T08:00:00Z'))).toBe('2025-12-31T08:00:00.000Z');
   });
 
   it('prunes events received before the retention period, and keeps the rest', () => {

@@ -2,6 +2,9 @@ import type { EventQueue } from './queue';
 import { isLogEvent } from './valid';
 import type { ConsentLogEvent, EventTransport } from './types';
 
+/** What one request carries at most, in characters of JSON (ASCII, so bytes): under keepalive's 64 KB. */
+export const MAX_BATCH_BYTES = 60_000;
+
 export interface DeliveryOptions {
   queue: EventQueue;
   transport: Pick<EventTransport, 'send'>;
@@ -66,6 +69,11 @@ export function startDelivery(options: DeliveryOptions): Delivery {
       return !alive || !owner || owner === queue.tab || !alive.has(owner);
     };
     const batch = queue.pending().filter((event) => isLogEvent(event) && !refused.has(event.id) && sendable(event.id)).slice(0, batchSize);
+    // A request that outlives the page (`keepalive`) may carry 64 KB at most, or it fails without a status: the
+    // batch stops short of that (one event always goes; none comes near it).
+    let bytes = 0;
+    const fits = batch.findIndex((event) => (bytes += JSON.stringify(event).length) > MAX_BATCH_BYTES);
+    if (fits > 0) batch.length = fits;
     if (!batch.length || stopped) return false;
     for (const { id } of batch) queue.inFlight.add(id);
     try {
@@ -82,7 +90,7 @@ export function startDelivery(options: DeliveryOptions): Delivery {
       return true;
     } catch (error) {
       // 413: the collector takes smaller bodies than our batches; halve until one event per request.
-      if ((error as { status?: number }).status === 413 && batchSize > 1) {
+      if ((error as { status?: number } | undefined)?.status === 413 && batchSize > 1) {
         batchSize = Math.ceil(batchSize / 2);
         return true;
       }
@@ -103,8 +111,17 @@ export function startDelivery(options: DeliveryOptions): Delivery {
         while (await sendBatch());
       }
     })
-      .catch((error: unknown) => console.error('[ConsentKit] event delivery failed:', error))
-      .finally(() => (running = undefined));
+      .then(
+        () => {
+          running = undefined;
+          // Asked for after the round's last read of the queue, but before it let go: one more round.
+          if (again) void flush();
+        },
+        (error: unknown) => {
+          running = undefined;
+          console.error('[ConsentKit] event delivery failed:', error);
+        },
+      );
     return running;
   }
 

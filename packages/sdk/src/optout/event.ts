@@ -16,8 +16,16 @@ export function optsOut(record: ConsentRecord | null | undefined): boolean {
   return choices?.[ADVERTISING] === false && !Object.keys(choices).some((key) => key.startsWith(`${ADVERTISING}:`) && choices[key]);
 }
 
-/** The page a choice was made on, without query string or fragment: those may carry personal data. */
-const pageUrl = (): string => (typeof location === 'object' ? `${location.origin}${location.pathname}`.slice(0, 2048) : '');
+/**
+ * The page a choice was made on, without query string, fragment or credentials: those may carry personal data.
+ * From its address, not its origin: a page on `file:` or an app's own scheme has the origin "null".
+ */
+function pageUrl(): string {
+  if (typeof location != 'object') return '';
+  const url = new URL(location.href);
+  url.username = url.password = url.search = url.hash = '';
+  return url.href.slice(0, 2048);
+}
 
 /** A new event describing `record` (the one in force after the change, or the one forgotten by `reset`). */
 export function createLogEvent(type: ConsentLogEventType, source: OptOutSource, record: ConsentRecord, revision: number): ConsentLogEvent {

@@ -46,21 +46,22 @@ function localStorageOrNone(): QueueStorage | undefined {
  */
 export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery: LoadDelivery): EventLog {
   const { endpoint, transport } = config;
-  const sends = !!(endpoint || transport) && typeof window === 'object';
+  // A page, or something like one: a server's stubbed `window` without events has nothing to deliver from.
+  const sends = !!(endpoint || transport) && typeof addEventListener == 'function';
   const queue = createEventQueue(sends ? (config.storage ?? localStorageOrNone()) : undefined);
   let delivery: Promise<Delivery | void> | undefined;
   let alive = false;
 
   const deliver = () => {
     if (!sends) return;
-    delivery ??= loadDelivery().then(
-      (module) => module.deliver({ ...config, queue, onDelivered: (event) => emit('delivered', { event }) }),
-      (error: unknown) => {
-        // Offline or blocked: the events wait in the queue; the next event, `online` or page view tries again.
+    delivery ??= loadDelivery()
+      .then((module) => module.deliver({ ...config, queue, onDelivered: (event) => emit('delivered', { event }) }))
+      .catch((error: unknown) => {
+        // Offline, blocked, or not the delivery this engine expects (another version's file): the events wait in
+        // the queue; the next event, `online` or page view tries again.
         delivery = undefined;
         console.warn('[ConsentKit] could not load the event delivery; events stay queued:', error);
-      },
-    );
+      });
     void delivery.then((started) => started?.flush());
   };
 
@@ -91,9 +92,11 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       hashing.forEach((entry) => (entry._done = true));
       settle();
       // Only this page's events: other tabs deliver their own, and earlier visits' events wait for the next one.
+      // In batches: a beacon the browser refuses (over its 64 KB) sends nothing, and the collector takes at most
+      // `batchSize` events per request.
       const events = queue.own().filter(({ id }) => !queue.inFlight.has(id));
       try {
-        if (events.length) beacon?.(events);
+        for (let at = 0; at < events.length; at += config.batchSize) beacon?.(events.slice(at, at + config.batchSize));
       } catch {
         // No sendBeacon: the next visit delivers them.
       }

@@ -19,9 +19,10 @@ export const QUEUE_PREFIX = 'ck_ev:';
  * a lock alone cannot stop a tab from sending an event another tab has just delivered. Each event is stored with
  * the page view that logged it; while that page lives, only it sends the event (see delivery.ts).
  *
- * Why memory too: an event the storage refuses (quota exceeded, storage blocked) waits in memory and is still
- * delivered while the page lives. Events that were stored live in storage only: when another tab delivers one and
- * removes it, this tab must not send it again.
+ * Why memory too: this page's own events are kept as it logged them until the collector acknowledges them. One
+ * the storage refuses (quota exceeded, storage blocked) is still delivered while the page lives; one that goes
+ * missing from storage (the site cleared it, Clear-Site-Data) is stored again, and one edited there is sent as it
+ * was logged. Another tab never removes them while this page lives (see delivery.ts): what is missing was lost.
  */
 export interface EventQueue {
   /** Stores the event (or keeps it in memory when storage fails). */
@@ -81,8 +82,7 @@ function readStored(storage: QueueStorage | undefined): Stored[] {
 export const byTime = (a: ConsentLogEvent, b: ConsentLogEvent): number => (a.at < b.at ? -1 : +(a.at > b.at));
 
 export function createEventQueue(storage: QueueStorage | undefined): EventQueue {
-  const unstored = new Map<string, ConsentLogEvent>();
-  // This page's events as it logged them: what it beacons is never a stored copy another script may have edited.
+  // This page's events as it logged them, until acknowledged.
   const mine = new Map<string, ConsentLogEvent>();
   const acknowledged = new Set<string>();
   const owners = new Map<string, string>();
@@ -96,7 +96,7 @@ export function createEventQueue(storage: QueueStorage | undefined): EventQueue 
       try {
         storage!.setItem(QUEUE_PREFIX + event.id, JSON.stringify({ tab, event }));
       } catch {
-        unstored.set(event.id, event); // full, blocked, or no storage: memory it is
+        // Full, blocked, or no storage: memory it is.
       }
     },
     pending() {
@@ -105,13 +105,16 @@ export function createEventQueue(storage: QueueStorage | undefined): EventQueue 
         all.set(event.id, event);
         owners.set(event.id, owner);
       }
-      for (const [id, event] of unstored) all.set(id, event);
+      for (const [id, event] of mine) {
+        if (!all.has(id)) queue.append(event);
+        all.set(id, event);
+      }
       return [...all.values()].filter(({ id }) => !acknowledged.has(id)).sort(byTime);
     },
     remove(ids) {
       for (const id of ids) {
         acknowledged.add(id);
-        unstored.delete(id);
+        mine.delete(id);
         try {
           storage?.removeItem(QUEUE_PREFIX + id);
         } catch {
@@ -119,7 +122,7 @@ export function createEventQueue(storage: QueueStorage | undefined): EventQueue 
         }
       }
     },
-    own: () => queue.pending().flatMap(({ id }) => mine.get(id) ?? []),
+    own: () => queue.pending().filter(({ id }) => mine.has(id)),
   };
   return queue;
 }

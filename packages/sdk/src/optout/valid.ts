@@ -21,7 +21,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * Whether a value read back from the queue's storage is an event this SDK could have logged: exactly its fields
  * (own keys only, so a `__proto__` key or a polluted prototype adds nothing), each of its type. Anything else in a
- * `ck_ev:` key (another script's write, a truncated or edited value) is never sent or listed: the log is evidence,
+ * `ck_ev:` key (another script's write, a truncated or edited value) is never sent: the log is evidence,
  * and the collector would refuse it anyway. Accepts every event the reference collector stores.
  */
 export function isLogEvent(value: unknown): value is ConsentLogEvent {

@@ -15,11 +15,15 @@ export const validLogEvent: fc.Arbitrary<ConsentLogEvent> = fc.record({
   type: fc.constantFrom('consent', 'optout', 'optin', 'reset'),
   consentId: nanoid,
   at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString()),
-  revision: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  revision: fc.integer({ min: 0, max: 2 ** 31 }),
   source: fc.constantFrom('banner', 'link', 'api', 'gpc'),
   method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'api', 'notice'),
   choices: fc.dictionary(choiceKey, fc.boolean(), { maxKeys: 12, noNullPrototype: true }),
-  url: fc.webUrl({ withQueryParameters: false, withFragments: false }).filter((url) => url.length <= 2048 && !/[?#]/.test(url)),
+  // Pages on the web, and off it: file: (origin "null") and an app's own scheme.
+  url: fc.oneof(
+    { weight: 4, arbitrary: fc.webUrl({ withQueryParameters: false, withFragments: false }).filter((url) => url.length <= 2048 && !/[?#]/.test(url)) },
+    { weight: 1, arbitrary: fc.constantFrom('file:///home/visitor/shop/index.html', 'capacitor://localhost/checkout', 'app://shop/') },
+  ),
   dnt: fc.constantFrom('1', '0', 'unspecified', null),
   gpc: fc.constantFrom(true, false, null),
   sdkVersion: fc.stringMatching(/^[0-9A-Za-z.+-]{1,32}$/),

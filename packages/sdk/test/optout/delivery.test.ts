@@ -115,6 +115,47 @@ describe('event delivery', () => {
     expect(delivered).toEqual(ids(events));
   });
 
+  it("keeps a request under keepalive's 64 KB, however large the events and the batch size", async () => {
+    const { queue, transport, delivered, delivery } = setup({ batchSize: 100 });
+    // 200 services set one by one: about 6 KB of choices per event.
+    const choices = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`advertising:partner-${i}`, false]));
+    const events = Array.from({ length: 25 }, () => testEvent({ choices }));
+    events.forEach(queue.append);
+    const sizes: number[] = [];
+    transport.answer = async (batch) => (sizes.push(JSON.stringify({ events: batch }).length), batch.map(({ id }) => id));
+    await delivery.flush();
+    expect(Math.max(...sizes)).toBeLessThan(64 * 1024);
+    expect(transport.batches.length).toBeGreaterThan(1);
+    expect(delivered).toEqual(ids(events));
+  });
+
+  it('a transport that rejects with nothing (a site\'s own) is retried like any failure', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { queue, transport, delivered, delivery } = setup();
+    const event = testEvent();
+    queue.append(event);
+    transport.answer = () => Promise.reject(undefined);
+    await delivery.flush();
+    transport.answer = async (batch) => batch.map(({ id }) => id);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(delivered).toEqual([event.id]);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('a flush asked for as a round lets go of the lock is not lost: one more round sends it', async () => {
+    // A lock that hands back a moment after its task is done, as Web Locks do across tabs.
+    const lock = (task: () => Promise<void>) => task().then(() => new Promise<void>((resolve) => setTimeout(resolve, 5)));
+    const { queue, delivered, delivery } = setup({ lock });
+    const [first, second] = [testEvent(), testEvent()];
+    queue.append(first);
+    const round = delivery.flush();
+    await vi.advanceTimersByTimeAsync(1); // the round has sent `first` and is letting go
+    queue.append(second);
+    expect(delivery.flush()).toBe(round);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(delivered).toEqual([first.id, second.id]);
+  });
+
   it('a flush asked for while a request runs sends what was added meanwhile, in the same round', async () => {
     const { queue, transport, delivered, delivery } = setup();
     const first = testEvent();
@@ -164,8 +205,12 @@ describe('event delivery', () => {
   it('two tabs sharing the queue and a lock never send the same event twice', async () => {
     const storage = testStorage();
     const lock = testLock();
-    const tabA = setup({ lock }, storage);
-    const tabB = setup({ lock }, storage);
+    // Web Locks give both: the lock, and which page views are open.
+    const open = new Set<string>();
+    const liveTabs = async () => open;
+    const tabA = setup({ lock, liveTabs }, storage);
+    const tabB = setup({ lock, liveTabs }, storage);
+    open.add(tabA.queue.tab).add(tabB.queue.tab);
     const events = [testEvent(), testEvent(), testEvent()];
     tabA.queue.append(events[0]!);
     tabB.queue.append(events[1]!);

@@ -29,6 +29,35 @@ describe('loading the delivery code', () => {
     expect(transport.batches).toHaveLength(1);
   });
 
+  it('a delivery module that is not the one this engine expects (another version) is reported, and tried again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const transport = testTransport();
+      const load = vi.fn<() => Promise<DeliveryModule>>().mockResolvedValueOnce({} as DeliveryModule).mockResolvedValue({ deliver });
+      const consent = createConsentWith({ store: memoryStore(), optOut: { transport, storage: testStorage() } }, load);
+      consent.optOutOfInterestBasedAds();
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('events stay queued'), expect.any(TypeError)));
+      consent.optInToInterestBasedAds();
+      await vi.waitFor(() => expect(consent.getPendingEvents()).toEqual([]));
+      expect(transport.batches.flat()).toHaveLength(2);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
+  it("beacons a closing page's events in batches of batchSize: a refused beacon costs the others nothing", () => {
+    const transport = testTransport(() => new Promise(() => {}));
+    const consent = createConsentWith({ store: memoryStore(), optOut: { transport, storage: testStorage(), batchSize: 2 } }, () => new Promise(() => {}));
+    for (let i = 0; i < 5; i++) consent.setConsent({ analytics: i % 2 == 0 });
+    dispatchEvent(new Event('pagehide'));
+    expect(transport.beacons.map((batch) => batch.length)).toEqual([2, 2, 1]);
+  });
+
   it('a storage that is full still delivers the event while the page lives', async () => {
     const storage = testStorage();
     storage.failure = 'full';

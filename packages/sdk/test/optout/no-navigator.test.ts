@@ -9,6 +9,13 @@ import { testStorage } from './helpers';
 
 afterEach(() => vi.unstubAllGlobals());
 
+it("does not throw where a server stubs window without events: there is no page to deliver from", () => {
+  vi.stubGlobal('window', {});
+  const consent = createConsent({ store: memoryStore(), domEvents: false, optOut: { endpoint: '/api/consent-log' } });
+  expect(() => consent.optOutOfInterestBasedAds({ source: 'api' })).not.toThrow();
+  expect(consent.isOptedOutOfInterestBasedAds()).toBe(true);
+});
+
 it('logs and delivers an opt-out where navigator is missing', async () => {
   vi.stubGlobal('navigator', undefined);
   vi.stubGlobal('window', globalThis);

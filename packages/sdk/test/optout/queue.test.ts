@@ -66,16 +66,33 @@ describe('the durable event queue', () => {
     expect(queue.pending()).toEqual([]);
   });
 
-  it('does not resurrect a stored event that another tab delivered and removed', () => {
+  it('does not resurrect an earlier visit\'s event that another tab delivered and removed', () => {
     const storage = testStorage();
-    const logger = createEventQueue(storage);
+    const earlier = testEvent();
+    createEventQueue(storage).append(earlier); // a page view since closed
+    const reader = createEventQueue(storage);
     const deliverer = createEventQueue(storage);
-    const event = testEvent();
-    logger.append(event);
-    expect(logger.own()).toEqual([event]);
-    deliverer.remove([event.id]);
-    expect(logger.pending()).toEqual([]);
-    expect(logger.own()).toEqual([]); // nothing left to beacon either
+    expect(reader.pending()).toEqual([earlier]);
+    deliverer.remove([earlier.id]);
+    expect(reader.pending()).toEqual([]);
+    expect(reader.own()).toEqual([]);
+  });
+
+  it("keeps this page's own events until acknowledged: stored again when the site clears storage, sent as logged when edited there", () => {
+    const storage = testStorage();
+    const queue = createEventQueue(storage);
+    const [cleared, edited] = [testEvent(), testEvent()];
+    queue.append(cleared);
+    queue.append(edited);
+    storage.map.clear(); // localStorage.clear() by the site
+    storage.setItem(`${QUEUE_PREFIX}${edited.id}`, JSON.stringify({ tab: queue.tab, event: { ...edited, type: 'optin' } }));
+    expect(queue.pending()).toEqual([cleared, edited]);
+    expect(queue.own()).toEqual([cleared, edited]);
+    // Durable again: a later page view finds it.
+    expect(createEventQueue(storage).pending().map(({ id }) => id)).toContain(cleared.id);
+    queue.remove([cleared.id, edited.id]);
+    expect(queue.pending()).toEqual([]);
+    expect(storage.length).toBe(0);
   });
 
   it('ignores foreign and damaged keys', () => {
