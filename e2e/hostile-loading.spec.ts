@@ -148,7 +148,10 @@ test.describe('when the UI cannot load', () => {
     await embedReady(page);
     await expect(fallback).toHaveCount(0);
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
-    await expect(fallback.getByRole('button', { name: 'Accept all' })).toBeFocused();
+    // Focus moves to the choice, not onto an answer: a second Enter records nothing.
+    await expect(fallback.getByRole('region', { name: 'Your privacy choices' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect((await decodeConsent((await consentCookie(context))?.value))?.method).toBe('reject-all');
     await fallback.getByRole('button', { name: 'Accept all' }).click();
     expect(await grantedIds(page)).toEqual([...OPTIONAL_CATEGORIES]);
     await expect.poll(() => ranScripts(page)).toEqual(ALL_SCRIPTS);

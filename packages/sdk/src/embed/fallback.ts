@@ -9,7 +9,8 @@ const ATTRIBUTE = 'data-consentkit-fallback';
  * it a visitor who once accepted could not withdraw (GDPR Art. 7(3): as easy as consenting) and a first-time
  * visitor could only be refused by default. A few hundred bytes, in the engine because it is needed exactly when
  * the UI's files are not there. Texts are the site's `ui.texts` where given (so translations apply), as text.
- * `focus`: the visitor asked for it (a "Cookie settings" link), so focus moves to its first button.
+ * `focus`: the visitor asked for it (a "Cookie settings" link), so focus moves to the region, not to a button: no
+ * answer is preselected, and a second Enter records nothing (on Accept all, it would have accepted everything).
  */
 export function showFallback(consent: ConsentKit, texts: Record<string, unknown>, focus: boolean): void {
   if (document.querySelector(`[${ATTRIBUTE}]`)) return;
@@ -43,9 +44,9 @@ export function showFallback(consent: ConsentKit, texts: Record<string, unknown>
     const button = textOr(append(region, 'button'), texts[key], label);
     // Logged with the text it showed, as the banner's choices are (proof of the wording).
     button.onclick = () => choose({ notice: region.innerText });
-    if (focus) {
-      button.focus();
-      focus = false;
-    }
+  }
+  if (focus) {
+    region.tabIndex = -1;
+    region.focus();
   }
 }
