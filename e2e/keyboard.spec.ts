@@ -179,6 +179,11 @@ test.describe('Escape never grants', () => {
     for (let press = 0; press < 3; press++) await page.keyboard.press('Escape');
     await expect(layer).toBeVisible();
     expect(await consentCookie(context)).toBeUndefined();
+    // Still modal (Chrome closes the dialog on the second Escape; it opens again as it was): the page behind stays
+    // inert, out of reach of the mouse, and focus is in the question.
+    expect(await layer.evaluate((dialog) => dialog.matches(':modal'))).toBe(true);
+    expect(await page.evaluate(() => (document.elementFromPoint(innerWidth / 2, 5) as Element | null)?.closest('[data-consentkit-ui]') != null)).toBe(true);
+    expect(await isFocused(layer)).toBe(true);
     for (let step = 0; step < 8; step++) {
       await page.keyboard.press('Tab');
       expect(await layer.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement)), await focusedName(page)).toBe(true);

@@ -36,9 +36,17 @@ export class Modal extends Component<ModalProps> {
     event.preventDefault();
     if (this._closed) return;
     if (this.props.onDismiss) this.props.onDismiss();
-    // Not dismissable, yet closed by the browser: stay on screen, no longer modal, still unanswered.
-    else if (!dialog.open) dialog.show?.();
+    // Not dismissable, yet closed by the browser: modal again at once, the page behind inert, still unanswered.
+    else if (!dialog.open) this._open();
   };
+
+  private _open() {
+    const dialog = this._dialog.current!;
+    // Without <dialog> support (old browsers, jsdom) it opens non-modal, still on top by CSS.
+    if (dialog.showModal) dialog.showModal();
+    else dialog.setAttribute('open', '');
+    dialog.focus();
+  }
 
   // Native modal dialogs let Tab leave for the browser's own controls; the dialog pattern keeps it inside.
   private _wrap = (event: KeyboardEvent) => {
@@ -56,10 +64,7 @@ export class Modal extends Component<ModalProps> {
   override componentDidMount() {
     const dialog = this._dialog.current!;
     this._previous = focusedElement();
-    // Without <dialog> support (old browsers, jsdom) it opens non-modal, still on top by CSS.
-    if (dialog.showModal) dialog.showModal();
-    else dialog.setAttribute('open', '');
-    dialog.focus();
+    this._open();
   }
 
   override componentWillUnmount() {
