@@ -61,16 +61,17 @@ describe('the modal layout', () => {
     expect(consent.calls).toEqual([]);
   });
 
-  it('stays on screen, no longer modal, when the browser closes it anyway', () => {
+  it('opens again as a modal dialog, focused, when the browser closes it anyway', () => {
     const consent = new FakeConsentKit();
     const ui = mount(consent, { layout: 'modal' });
     const dialog = modalBanner(ui)!;
-    const show = vi.fn(function (this: HTMLDialogElement) {
+    const showModal = vi.fn(function (this: HTMLDialogElement) {
       this.setAttribute('open', '');
     });
-    dialog.show = show;
+    dialog.showModal = showModal;
     dialog.close();
-    expect(show).toHaveBeenCalledOnce();
+    expect(showModal).toHaveBeenCalledOnce();
+    expect(ui.shadow.activeElement).toBe(dialog);
     expect(modalBanner(ui)).toBe(dialog);
     expect(dialog.open).toBe(true);
     expect(consent.calls).toEqual([]);

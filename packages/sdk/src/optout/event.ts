@@ -21,10 +21,13 @@ export function optsOut(record: ConsentRecord | null | undefined): boolean {
  * From its address, not its origin: a page on `file:` or an app's own scheme has the origin "null".
  */
 function pageUrl(): string {
-  if (typeof location != 'object') return '';
-  const url = new URL(location.href);
-  url.username = url.password = url.search = url.hash = '';
-  return url.href.slice(0, 2048);
+  try {
+    const url = new URL(location.href);
+    url.username = url.password = url.search = url.hash = '';
+    return url.href.slice(0, 2048);
+  } catch {
+    return ''; // no page (a server), or a stand-in for one without an address: the event is logged all the same
+  }
 }
 
 /** A new event describing `record` (the one in force after the change, or the one forgotten by `reset`). */

@@ -17,3 +17,10 @@ it.each([
   vi.stubGlobal('location', new URL(href));
   expect(createLogEvent('optout', 'link', record, 1).url).toBe(url);
 });
+
+it('logs the event, with no page, where there is no location or only a stand-in for one', () => {
+  vi.stubGlobal('location', { pathname: '/' });
+  expect(createLogEvent('optout', 'link', record, 1)).toMatchObject({ type: 'optout', url: '' });
+  vi.stubGlobal('location', undefined);
+  expect(createLogEvent('optout', 'link', record, 1)).toMatchObject({ type: 'optout', url: '' });
+});
