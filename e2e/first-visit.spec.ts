@@ -77,6 +77,12 @@ const LAYOUTS = [
   { name: 'the corner box', path: '/qa.html?layout=box', viewport: { width: 1280, height: 720 } },
   { name: 'the corner box at 320 CSS px, in German', path: '/qa.html?layout=box&lang=de', viewport: { width: 320, height: 640 } },
   { name: 'the opt-out notice (US-CA) at 320 CSS px', path: '/qa.html?region=US-CA', viewport: { width: 320, height: 640 } },
+  // Short viewports: 400% zoom of a landscape screen, a landscape phone, a small phone in German.
+  { name: 'the bottom bar at 320 by 256 CSS px', path: '/', viewport: { width: 320, height: 256 } },
+  { name: 'the bottom bar at 427 by 240 CSS px', path: '/qa.html', viewport: { width: 427, height: 240 } },
+  { name: 'the bottom bar at 320 by 480 CSS px, in German', path: '/qa.html?lang=de', viewport: { width: 320, height: 480 } },
+  { name: 'the opt-out notice (US-CA) at 320 by 256 CSS px', path: '/qa.html?region=US-CA', viewport: { width: 320, height: 256 } },
+  { name: 'the corner box at 640 by 400 CSS px, in French', path: '/qa.html?layout=box&lang=fr', viewport: { width: 640, height: 400 } },
 ];
 for (const { name, path, viewport } of LAYOUTS) {
   test(`while ${name} shows, keyboard focus on the page is never hidden behind it (WCAG 2.4.11)`, async ({ page }) => {

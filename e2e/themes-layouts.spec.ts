@@ -54,6 +54,28 @@ test.describe('the dark theme', () => {
   });
 });
 
+// Windows high contrast drops backgrounds: a button is then only its border, which forced colours draw in the
+// system's button text colour. Without one (border: 0), Accept all, Reject all and Settings were bare text.
+test('in forced colours every button of the banner and the dialog keeps a visible border', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const layer = await openQa(page, '');
+  const borders = (scope: Locator) =>
+    scope.getByRole('button').evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const style = getComputedStyle(button);
+        return `${button.textContent}: ${style.borderTopStyle} ${style.borderTopWidth} ${style.borderTopColor}`;
+      }),
+    );
+  const drawn = (lines: string[]) => lines.filter((line) => !/ solid [1-9][\d.]*px rgb\(/.test(line));
+  const banner = await borders(layer);
+  expect(banner.length).toBe(3);
+  expect(drawn(banner), 'buttons without a drawn border').toEqual([]);
+  await layer.getByRole('button', { name: 'Settings', exact: true }).click();
+  const dialog = await borders(page.getByRole('dialog', { name: 'Privacy settings' }));
+  expect(dialog.length).toBeGreaterThan(5);
+  expect(drawn(dialog), 'buttons without a drawn border').toEqual([]);
+});
+
 test('a site can force the dark theme for a visitor who prefers light', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   const layer = await openQa(page, 'theme=dark');
