@@ -104,6 +104,10 @@ for (const lang of ['fr', 'de', 'es', 'ar']) {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('switch')).toHaveCount(6); // 4 categories, 2 services (site-config.js)
     expect(await dialog.innerText()).not.toMatch(/Analytics|Social media|Save choices/);
+    // The services' descriptions come from the site's config, written in its page's language: marked as English
+    // (WCAG 3.1.2), as the translated texts around them are not.
+    await expect(dialog.getByText('Shows ads based on your browsing interests.')).toHaveAttribute('lang', 'en');
+    await expect(dialog.getByRole('switch').first()).not.toHaveAttribute('lang');
     expect(await axeViolations(page), 'with the dialog').toEqual([]);
     await dialog.getByRole('button').nth(1).click(); // Save: the first of the dialog's actions (after Close)
     await expect(dialog).toBeHidden();

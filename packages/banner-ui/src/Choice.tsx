@@ -16,23 +16,28 @@ export interface ChoiceProps {
 
 /** One category or service: its switch (or "Always on"), and the description the switch points to. */
 export function Choice({ texts, id, item, required, checked, onToggle }: ChoiceProps) {
-  const { label, description } = describe(texts, id, item);
+  const { label, description, _labelLang, _descriptionLang } = describe(texts, id, item);
   const descriptionId = description ? `ck-d-${id}` : undefined;
   return (
     <>
       {required ? (
         <p class="ck-fixed">
-          {label} <span>{dialogStrings(texts).alwaysOn}</span>
+          <span lang={_labelLang}>{label}</span> <span>{dialogStrings(texts).alwaysOn}</span>
         </p>
       ) : (
         <Toggle
           label={label}
+          lang={_labelLang}
           checked={checked === true}
           describedBy={descriptionId}
           onChange={(value) => onToggle(id, value)}
         />
       )}
-      {descriptionId && <p id={descriptionId}>{description}</p>}
+      {descriptionId && (
+        <p id={descriptionId} lang={_descriptionLang}>
+          {description}
+        </p>
+      )}
     </>
   );
 }

@@ -45,17 +45,34 @@ export const defaultCategoryTexts: Readonly<Record<string, CategoryTexts>> = {
   },
 };
 
-/** Label and description of a category (`key` = its id) or service (`key` = `category:service`). */
+/** What `describe` gives: each text, and its language where it is not the UI's (WCAG 3.1.2), else undefined. */
+export interface Described {
+  label: string;
+  description: string;
+  _labelLang?: string | undefined;
+  _descriptionLang?: string | undefined;
+}
+
+/**
+ * Label and description of a category (`key` = its id) or service (`key` = `category:service`): the site's
+ * `texts`, else the engine's config, else the language's pack, else English. Config texts are taken to be in the
+ * page's language (`<html lang>`), the last resort in English: either is marked where the UI shows another.
+ */
 export function describe(
   texts: Texts,
   key: string,
   item: { readonly id: string; readonly label?: string | undefined; readonly description?: string | undefined },
-): { label: string; description: string } {
-  const override = texts.categories[key];
-  const builtIn = { ...defaultCategoryTexts[key], ...texts._base[key] };
-  return {
-    label: override?.label ?? item.label ?? builtIn.label ?? item.id,
-    description: override?.description ?? item.description ?? builtIn.description ?? '',
+): Described {
+  const other = (lang: string) => (lang && lang.split('-')[0] != (texts._lang ?? 'en').split('-')[0] ? lang : undefined);
+  const pick = (field: 'label' | 'description', last: string): [string, string?] => {
+    const text = texts.categories[key]?.[field] ?? texts._base[key]?.[field];
+    if (item[field] != null && texts.categories[key]?.[field] == null) return [item[field]!, other(document.documentElement.lang.toLowerCase())];
+    if (text != null) return [text];
+    const english = defaultCategoryTexts[key]?.[field];
+    return english != null ? [english, other('en')] : [last];
   };
+  const [label, _labelLang] = pick('label', item.id);
+  const [description, _descriptionLang] = pick('description', '');
+  return { label, description, _labelLang, _descriptionLang };
 }
 

@@ -122,3 +122,42 @@ describe('safeUrl', () => {
     expect(safeUrl({ toString: () => '/privacy' })).toBeUndefined();
   });
 });
+
+// WCAG 3.1.2: a text shown in a UI of another language says which language it is in.
+describe('describe() marks texts not in the UI language', () => {
+  const inUi = (lang: string, site: unknown[] = [], pack: unknown = {}) => Object.assign(resolveTexts(site, pack), { _lang: lang });
+  const withPageLang = (lang: string, run: () => void) => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = lang;
+    try {
+      run();
+    } finally {
+      document.documentElement.lang = before;
+    }
+  };
+
+  it("marks the config's texts with the page's language in a UI in another one", () =>
+    withPageLang('en-GB', () => {
+      const french = inUi('fr', [], { categories: { advertising: { label: 'Publicité ciblée' } } });
+      expect(describeItem(french, 'advertising', { id: 'advertising', description: 'Shows ads from AdPartner.' })).toEqual({
+        label: 'Publicité ciblée',
+        description: 'Shows ads from AdPartner.',
+        _descriptionLang: 'en-gb',
+      });
+      // The same config under an English UI: nothing to mark.
+      expect(describeItem(inUi('en'), 'advertising', { id: 'advertising', description: 'Shows ads from AdPartner.' })._descriptionLang).toBeUndefined();
+    }));
+
+  it("marks English defaults in a language with no texts for them, and never the site's own texts", () =>
+    withPageLang('it', () => {
+      const italian = inUi('it', [{ categories: { analytics: { label: 'Statistiche' } } }]);
+      expect(describeItem(italian, 'analytics', { id: 'analytics' })).toMatchObject({ label: 'Statistiche', _labelLang: undefined, _descriptionLang: 'en' });
+      // A page in the UI's language: its config texts are in it.
+      expect(describeItem(italian, 'chat', { id: 'chat', label: 'Chat dal vivo' })._labelLang).toBeUndefined();
+    }));
+
+  it('marks nothing where the page says no language', () =>
+    withPageLang('', () => {
+      expect(describeItem(inUi('fr'), 'chat', { id: 'chat', label: 'Live chat' })._labelLang).toBeUndefined();
+    }));
+});

@@ -65,12 +65,12 @@ export function Declaration(props: DeclarationProps) {
   return (
     <div class="ck-declaration">
       {disclosure.categories.map((category) => {
-        const { label, description } = describe(texts, category.id, category);
+        const { label, description, _labelLang, _descriptionLang } = describe(texts, category.id, category);
         const providers = category.services.map((service) => describe(texts, `${category.id}:${service.id}`, service).label);
         return (
           <section class="ck-declaration-category" data-category={category.id}>
-            <Heading>{label}</Heading>
-            {description && <p>{description}</p>}
+            <Heading lang={_labelLang}>{label}</Heading>
+            {description && <p lang={_descriptionLang}>{description}</p>}
             <p>
               {t.yourChoice}{' '}
               <strong>{category.required ? dialogStrings(texts).alwaysOn : consent.hasConsent(category.id) ? t.allowed : t.notAllowed}</strong>

@@ -16,10 +16,11 @@ export function Summary({ consent, texts }: { consent: ConsentKit; texts: Texts 
       <ul>
         {disclosure.categories.map((category) => {
           const rows = declarationRows(category, disclosure, t);
+          const { label, _labelLang } = describe(texts, category.id, category);
           return (
             rows.length > 0 && (
               <li>
-                <strong>{describe(texts, category.id, category).label}</strong>
+                <strong lang={_labelLang}>{label}</strong>
                 {`: ${rows.map(({ name, lifetime, provider }) => `${name} (${[lifetime, provider].filter(Boolean).join(', ')})`).join('; ')}`}
               </li>
             )
