@@ -71,7 +71,10 @@ test('in forced colours every button of the banner and the dialog keeps a visibl
   expect(banner.length).toBe(3);
   expect(drawn(banner), 'buttons without a drawn border').toEqual([]);
   await layer.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = await borders(page.getByRole('dialog', { name: 'Privacy settings' }));
+  const settings = page.getByRole('dialog', { name: 'Privacy settings' });
+  // Read once it is all there (its chunk may still be loading when the click lands).
+  await expect(settings.getByRole('switch')).toHaveCount(6);
+  const dialog = await borders(settings);
   expect(dialog.length).toBeGreaterThan(5);
   expect(drawn(dialog), 'buttons without a drawn border').toEqual([]);
 });
