@@ -272,7 +272,7 @@ export interface ConsentKit {
   /**
    * Stops the instance, for a single-page app that replaces it (hot reload, a test, a re-mounted root): it stops
    * listening to other tabs, the page and the DOM, stops enforcing (what was loaded stays loaded, what is blocked
-   * stays blocked, the placeholders it drew go), tells its `destroy` listeners (the GPP CMP uninstalls itself), and forgets them all; `on()`
+   * stays blocked, the placeholders it drew go: destroy it before creating its successor), tells its `destroy` listeners (the GPP CMP uninstalls itself), and forgets them all; `on()`
    * then registers nothing. It still answers from memory (`hasConsent`, `getConsent`), but records nothing more: a
    * choice made on it is ignored with a warning. Events already logged are still beaconed and delivered. The
    * script tag's `window.ConsentKit` has no `destroy`: it serves the page for as long as it is open.

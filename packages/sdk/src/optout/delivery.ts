@@ -70,10 +70,10 @@ export function startDelivery(options: DeliveryOptions): Delivery {
     };
     const batch = queue.pending().filter((event) => isLogEvent(event) && !refused.has(event.id) && sendable(event.id)).slice(0, batchSize);
     // A request that outlives the page (`keepalive`) may carry 64 KB at most, or it fails without a status: the
-    // batch stops short of that (one event always goes; none comes near it).
+    // batch stops short of that, one event at least (the SDK's stay far below it: a record's choices fit a cookie).
     let bytes = 0;
-    const fits = batch.findIndex((event) => (bytes += JSON.stringify(event).length) > MAX_BATCH_BYTES);
-    if (fits > 0) batch.length = fits;
+    const over = batch.findIndex((event) => (bytes += JSON.stringify(event).length) > MAX_BATCH_BYTES);
+    if (over >= 0) batch.length = over || 1;
     if (!batch.length || stopped) return false;
     for (const { id } of batch) queue.inFlight.add(id);
     try {

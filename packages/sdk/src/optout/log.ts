@@ -46,8 +46,9 @@ function localStorageOrNone(): QueueStorage | undefined {
  */
 export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery: LoadDelivery): EventLog {
   const { endpoint, transport } = config;
-  // A page, or something like one: a server's stubbed `window` without events has nothing to deliver from.
-  const sends = !!(endpoint || transport) && typeof addEventListener == 'function';
+  // A page, or something like one: a server's stubbed `window` without events, or a runtime with events but no
+  // window (Deno, a worker), has no page to deliver from.
+  const sends = !!(endpoint || transport) && typeof window == 'object' && typeof addEventListener == 'function';
   const queue = createEventQueue(sends ? (config.storage ?? localStorageOrNone()) : undefined);
   let delivery: Promise<Delivery | void> | undefined;
   let alive = false;
@@ -94,11 +95,14 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       // Only this page's events: other tabs deliver their own, and earlier visits' events wait for the next one.
       // In batches: a beacon the browser refuses (over its 64 KB) sends nothing, and the collector takes at most
       // `batchSize` events per request.
+      // The browser's 64 KB is for all of the page's beacons together: what does not fit waits for the next visit.
       const events = queue.own().filter(({ id }) => !queue.inFlight.has(id));
-      try {
-        for (let at = 0; at < events.length; at += config.batchSize) beacon?.(events.slice(at, at + config.batchSize));
-      } catch {
-        // No sendBeacon: the next visit delivers them.
+      for (let at = 0; at < events.length; at += config.batchSize) {
+        try {
+          beacon?.(events.slice(at, at + config.batchSize));
+        } catch {
+          // No sendBeacon, or a site's beacon that throws: the next visit delivers them.
+        }
       }
     });
     if (queue.pending().length) deliver();

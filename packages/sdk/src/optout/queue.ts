@@ -22,7 +22,9 @@ export const QUEUE_PREFIX = 'ck_ev:';
  * Why memory too: this page's own events are kept as it logged them until the collector acknowledges them. One
  * the storage refuses (quota exceeded, storage blocked) is still delivered while the page lives; one that goes
  * missing from storage (the site cleared it, Clear-Site-Data) is stored again, and one edited there is sent as it
- * was logged. Another tab never removes them while this page lives (see delivery.ts): what is missing was lost.
+ * was logged. Another tab leaves them to this page while it lives (Web Locks, see delivery.ts), so what is missing
+ * was lost. In a browser without Web Locks another tab may deliver one first: stored again, it is sent once more,
+ * which the collector takes as the no-op it is (it keys on the event id).
  */
 export interface EventQueue {
   /** Stores the event (or keeps it in memory when storage fails). */

@@ -129,6 +129,16 @@ describe('event delivery', () => {
     expect(delivered).toEqual(ids(events));
   });
 
+  it('sends an event larger than a request may be on its own, so the events behind it still go', async () => {
+    const { queue, transport, delivered, delivery } = setup({ batchSize: 10 });
+    const choices = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`advertising:a-rather-long-partner-name-${i}`, false]));
+    const events = [testEvent({ choices }), testEvent(), testEvent()];
+    events.forEach(queue.append);
+    await delivery.flush();
+    expect(transport.batches.map((batch) => batch.length)).toEqual([1, 2]);
+    expect(delivered).toEqual(ids(events));
+  });
+
   it('a transport that rejects with nothing (a site\'s own) is retried like any failure', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { queue, transport, delivered, delivery } = setup();

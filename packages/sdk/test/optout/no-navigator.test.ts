@@ -34,3 +34,14 @@ it('logs and delivers an opt-out where navigator is missing', async () => {
   expect(consent.getPendingEvents()).toEqual([]);
   expect(errors).not.toHaveBeenCalled();
 });
+
+it('does not deliver from a runtime with events but no window (Deno, a worker): there is no page', async () => {
+  vi.stubGlobal('addEventListener', () => {});
+  const { createConsentWith } = await import('../../src/consent');
+  const load = vi.fn(() => new Promise<never>(() => {}));
+  const consent = createConsentWith({ store: memoryStore(), domEvents: false, optOut: { endpoint: '/api/consent-log' } }, load);
+  consent.optOutOfInterestBasedAds({ source: 'api' });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(load).not.toHaveBeenCalled();
+  expect(consent.isOptedOutOfInterestBasedAds()).toBe(true);
+});
