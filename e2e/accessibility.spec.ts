@@ -52,6 +52,21 @@ test('the GPC notice never hides the control that has focus (WCAG 2.4.11): it cl
   await expect(notice).toBeHidden();
 });
 
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the opt-out panel follows the banner into it, and passes axe', async ({ page }) => {
+    await page.goto('/ads.html');
+    await choose(page, 'Reject all');
+    await page.getByRole('main').getByRole('button', { name: 'Opt out of interest-based ads' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Interest-based ads' });
+    await expect(dialog).toBeVisible();
+    const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe('rgb(28, 28, 30)');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test('the opt-out panel and the GPC notice pass axe', async ({ page, context }) => {
   await injectGpc(context);
   await page.goto('/ads.html');

@@ -13,6 +13,8 @@ export interface OptOutPanelOptions {
   optOutTexts?: Partial<OptOutTexts>;
   /** Language of `optOutTexts`, set as `lang` on the host. @default 'en' without `optOutTexts`, else inherited from the page */
   lang?: string;
+  /** Colour theme, as the banner's. @default follows the visitor's `prefers-color-scheme` */
+  theme?: 'light' | 'dark';
   /** CSP nonce for the `<style>` used where constructable stylesheets are missing (Safari < 16.4). */
   nonce?: string;
   /** Element the host `<div data-consentkit-panel>` is appended to. @default document.body */
@@ -82,7 +84,8 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
   const texts = resolveOptOutTexts(options.optOutTexts);
   // Without the site's texts the panel speaks English and says so, whatever the page's language (WCAG 3.1.2).
   const lang = options.optOutTexts ? options.lang : 'en';
-  const host = h('div', { 'data-consentkit-panel': '', ...(lang ? { lang } : {}) });
+  const { theme } = options;
+  const host = h('div', { 'data-consentkit-panel': '', ...(lang ? { lang } : {}), ...(theme == 'light' || theme == 'dark' ? { 'data-theme': theme } : {}) });
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root, options.nonce);
 
