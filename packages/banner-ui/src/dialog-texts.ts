@@ -65,11 +65,13 @@ export function describe(
 ): Described {
   const other = (lang: string) => (lang && lang.split('-')[0] != (texts._lang ?? 'en').split('-')[0] ? lang : undefined);
   const pick = (field: 'label' | 'description', last: string): [string, string?] => {
-    const text = texts.categories[key]?.[field] ?? texts._base[key]?.[field];
-    if (item[field] != null && texts.categories[key]?.[field] == null) return [item[field]!, other(document.documentElement.lang.toLowerCase())];
-    if (text != null) return [text];
+    const site = texts.categories[key]?.[field];
+    if (site != null) return [site];
+    if (item[field] != null) return [item[field]!, other(document.documentElement.lang.toLowerCase())];
+    const pack = texts._base[key]?.[field];
+    if (pack != null) return [pack];
     const english = defaultCategoryTexts[key]?.[field];
-    return english != null ? [english, other('en')] : [last];
+    return english == null ? [last] : [english, other('en')];
   };
   const [label, _labelLang] = pick('label', item.id);
   const [description, _descriptionLang] = pick('description', '');
