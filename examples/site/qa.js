@@ -231,7 +231,7 @@
     if (record) consentId = record.id;
     var request = ++collectedRequest;
     if (!consentId) return show('qa-collected', '[]');
-    byId('qa-collected-id').textContent = consentId;
+    show('qa-collected-id', consentId);
     fetch('/api/consent-log?consentId=' + encodeURIComponent(consentId), { cache: 'no-store' })
       .then(function (response) {
         return response.json();

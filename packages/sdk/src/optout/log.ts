@@ -93,9 +93,8 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       hashing.forEach((entry) => (entry._done = true));
       settle();
       // Only this page's events: other tabs deliver their own, and earlier visits' events wait for the next one.
-      // In batches: a beacon the browser refuses (over its 64 KB) sends nothing, and the collector takes at most
-      // `batchSize` events per request.
-      // The browser's 64 KB is for all of the page's beacons together: what does not fit waits for the next visit.
+      // In batches of `batchSize`, what the collector takes per request: a beacon the browser refuses (its 64 KB
+      // are for all of the page's beacons together) costs only its own batch, which waits for the next visit.
       const events = queue.own().filter(({ id }) => !queue.inFlight.has(id));
       for (let at = 0; at < events.length; at += config.batchSize) {
         try {
