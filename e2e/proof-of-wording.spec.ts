@@ -9,9 +9,15 @@ import { consentId, inPageOptOut, optOutPanel, waitForRows } from './optout-help
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const sha256 = (text: string) => createHash('sha256').update(words(text)).digest('hex');
 
-/** Everything the banner's shadow root shows, read as the UI reads it when a button is clicked. */
-const bannerText = (page: Page) =>
-  page.evaluate(() => (document.querySelector('[data-consentkit-ui]')!.shadowRoot!.querySelector('[role="status"]')!.parentElement as HTMLElement).innerText);
+/**
+ * Everything the banner's shadow root shows, read as the UI reads it when a button is clicked. The SDK is ready
+ * before the UI has mounted (it loads after), so this waits for the banner rather than reading too early.
+ */
+const bannerText = async (page: Page) =>
+  (await page.waitForFunction(() => {
+    const status = document.querySelector('[data-consentkit-ui]')?.shadowRoot?.querySelector('[role="status"]');
+    return (status?.parentElement as HTMLElement | undefined)?.innerText;
+  })).jsonValue() as Promise<string>;
 
 test('Reject all in the banner: the collector stores the hash of the banner text, and the QA page shows that text', async ({ page, request }) => {
   await page.goto('/');
