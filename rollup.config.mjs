@@ -88,6 +88,15 @@ const scriptTag = (pkg, input, file) => ({
   plugins: [version(), cssText(), nodeResolve({ browser: true }), ts(pkg, { declarations: false }), minify({ preamble: '//# allFunctionsCalledOnLoad' })],
 });
 
+// The script-tag UI's files: ES modules next to each other, chunks named for what they hold.
+const uiOutput = {
+  dir: 'packages/banner-ui/dist',
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: ({ name }) => `consentkit-${name.toLowerCase()}.js`,
+  sourcemap: true,
+};
+
 export default [
   library('sdk', ['js-cookie', 'nanoid'], /\/src\/(optout\/(valid|lock)|config\/ids|record\/codec)\.ts$/),
   commonJs('sdk', ['js-cookie'], ['nanoid']),
@@ -112,22 +121,13 @@ export default [
     // Each entry is one lazily imported piece of UI; Rollup moves what they share (Preact) into one chunk.
     input: {
       'consentkit-ui': 'packages/banner-ui/src/embed.ts',
-      'consentkit-placeholder': 'packages/banner-ui/src/placeholder-embed.ts',
-      // The opt-out panel and GPC notice: imported by the embed on first use (packages/sdk/src/embed/optout.ts).
-      'consentkit-optout': 'packages/banner-ui/src/optout/entry.ts',
       // Language packs: imported by the UI only for a visitor who reads that language (src/language.ts).
       ...Object.fromEntries(['ar', 'de', 'es', 'fr'].map((lang) => [`consentkit-lang-${lang}`, `packages/banner-ui/src/lang/${lang}.ts`])),
     },
     // Pieces the banner imports itself (the opt-out notice, the cookie declaration) are chunks that import what
     // they share from consentkit-ui.js, instead of Rollup moving it to a chunk of its own: the banner stays one file.
     preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir: 'packages/banner-ui/dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: ({ name }) => `consentkit-${name.toLowerCase()}.js`,
-      sourcemap: true,
-    },
+    output: uiOutput,
     plugins: [
       cssText(),
       cssFile(['packages/banner-ui/src/styles.css', 'packages/banner-ui/src/dialogs.css'], 'consentkit-ui.css'),
@@ -136,6 +136,18 @@ export default [
       minify(),
     ],
   },
+  // The click-to-load placeholders, and the opt-out panel with the GPC notice: imported by the embed when a page has
+  // a blocked widget, and on first use (packages/sdk/src/embed/placeholders.ts, optout.ts). Plain DOM, sharing no
+  // code with the banner; each a build of its own, so the little they share (choosing their language) is copied
+  // into both instead of being one more file each has to fetch. Their language packs are chunks beside them.
+  ...[
+    ['consentkit-placeholder', 'packages/banner-ui/src/placeholder-embed.ts'],
+    ['consentkit-optout', 'packages/banner-ui/src/optout/entry.ts'],
+  ].map(([name, input]) => ({
+    input: { [name]: input },
+    output: uiOutput,
+    plugins: [cssText(), nodeResolve({ browser: true }), ts('banner-ui', { declarations: false }), minify()],
+  })),
   {
     input: 'examples/npm-app/src/main.ts',
     // Split like a site's bundler would: the language packs, notice, cookie declaration and the engine's event

@@ -81,14 +81,18 @@ test('English loads no language file; another language loads its own file only',
   expect(requested(requests, LANGUAGE_PACK).map((url) => new URL(url).pathname)).toEqual(['/consentkit/consentkit-lang-fr.js']);
 });
 
-test('the npm build splits the languages off too: the app loads its French chunk only for French', async ({ page, requests }) => {
+test('the npm build splits the languages off too: the app loads its French chunks only for French', async ({ page, requests }) => {
   await page.goto('/app/');
   await expectLanguage(page, 'en');
+  await expect(page.locator('[data-consentkit-placeholder]').first()).toBeVisible();
   expect(requested(requests, /\/app\/dist\/(?!app\.js)/)).toEqual([]);
   await withPageLanguage(page, '/app/', 'fr');
   await page.reload();
   await expectLanguage(page, 'fr');
-  expect(requested(requests, /\/app\/dist\/(?!app\.js)/).map((url) => new URL(url).pathname)).toEqual(['/app/dist/fr.js']);
+  // The banner's French, and the French of the placeholder its social widget shows; the opt-out panel's only
+  // once it is opened.
+  await expect(page.locator('[data-consentkit-placeholder]').first()).toContainText('Charger une fois');
+  expect(requested(requests, /\/app\/dist\/(?!app\.js)/).map((url) => new URL(url).pathname).sort()).toEqual(['/app/dist/fr.js', '/app/dist/placeholder-fr.js']);
 });
 
 for (const lang of ['fr', 'de', 'es', 'ar']) {
@@ -163,14 +167,40 @@ test("the cookie declaration speaks the page's language, its category texts and 
   await expect(declaration.locator('[data-signal="dnt"]')).toHaveText('Ce site ne répond pas aux signaux Do Not Track (DNT).');
 });
 
-test('the opt-out panel, which ships in English only, says so on a French page', async ({ page }) => {
+test("the opt-out panel speaks the page's language, from a small file of its own, and passes axe", async ({ page, requests }) => {
   await withPageLanguage(page, '/', 'fr');
   await page.goto('/');
   await region(page).getByRole('button', { name: 'Tout refuser' }).click();
+  // The footer's button is the site's own, in its words.
   await page.locator('footer').getByRole('button', { name: 'Opt out of interest-based ads' }).click();
   const panel = page.locator('[data-consentkit-panel]');
-  await expect(panel.getByRole('dialog', { name: 'Interest-based ads' })).toBeVisible();
-  // Read as English by a screen reader (WCAG 3.1.2), not with French pronunciation.
-  await expect(panel).toHaveAttribute('lang', 'en');
-  expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  const dialog = panel.getByRole('dialog', { name: 'Publicité ciblée' });
+  await expect(dialog).toBeVisible();
+  await expect(panel).toHaveAttribute('lang', 'fr');
+  await expect(dialog).toContainText('vous verrez toujours des publicités génériques');
+  // Reject all opted out of interest-based ads: the panel says so, and offers to allow them again.
+  await expect(dialog).toContainText('Vous avez refusé la publicité ciblée sur ce site.');
+  await dialog.getByRole('button', { name: 'Autoriser la publicité ciblée' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Publicité ciblée autorisée');
+  expect(requested(requests, /\/consentkit-optout-/).map((url) => new URL(url).pathname)).toEqual(['/consentkit/consentkit-optout-fr.js']);
+  expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const [lang, body, loadOnce, dir] of [
+  ['fr', 'Le charger envoie votre adresse IP et l’adresse de cette page à Chirp, qui peut déposer des cookies.', 'Charger une fois', 'ltr'],
+  ['ar', 'يؤدي تحميله إلى إرسال عنوان IP الخاص بك وعنوان هذه الصفحة إلى Chirp، الذي قد يضع ملفات تعريف الارتباط.', 'تحميل مرة واحدة', 'rtl'],
+] as const) {
+  test(`${lang}: the click-to-load placeholders speak the page's language, and Load once still loads`, async ({ page, requests }) => {
+    await withPageLanguage(page, '/social.html', lang);
+    await page.goto('/social.html');
+    const placeholders = page.locator('[data-consentkit-placeholder]');
+    await expect(placeholders).toHaveCount(3);
+    const first = placeholders.first();
+    await expect(first.getByRole('group')).toContainText(body);
+    expect(await first.evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.ck-ph')!).direction)).toBe(dir);
+    expect(requested(requests, /\/consentkit-placeholder-/).map((url) => new URL(url).pathname)).toEqual([`/consentkit/consentkit-placeholder-${lang}.js`]);
+    expect(await axeViolations(page)).toEqual([]);
+    await first.getByRole('button', { name: loadOnce }).click();
+    await expect(placeholders).toHaveCount(2);
+  });
+}

@@ -2,6 +2,15 @@
 import type { BlockedWidget, ConsentKit } from '@consentkit/sdk';
 import css from './placeholder.css?raw';
 import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placeholder-texts';
+import { withPack } from './surface-language';
+
+/** The shipped translations, a module each: a visitor downloads only the one they read. English is built in. */
+export const PLACEHOLDER_PACKS: Readonly<Record<string, () => Promise<{ default: PlaceholderTexts }>>> = {
+  ar: () => import('./lang/placeholder-ar'),
+  de: () => import('./lang/placeholder-de'),
+  es: () => import('./lang/placeholder-es'),
+  fr: () => import('./lang/placeholder-fr'),
+};
 
 /**
  * How placeholders render. Every field is optional.
@@ -10,9 +19,14 @@ import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placehol
  * mountPlaceholders(consent, { lang: 'de', texts: { loadOnce: 'Einmal laden', allow: '{category} erlauben' } });
  */
 export interface PlaceholderOptions {
-  /** Wording overrides, merged over `defaultPlaceholderTexts`. @default English */
+  /** Wording overrides, merged over the shipped texts of the language chosen. @default the shipped texts */
   texts?: Partial<PlaceholderTexts>;
-  /** Language of `texts`, set as `lang` on each placeholder; a text left at its English default says `lang="en"`. @default inherited from the page */
+  /**
+   * Language of `texts`, set as `lang` on each placeholder. It is also the first choice of shipped texts (`ar`,
+   * `de`, `es`, `fr`, English built in), then the page's `<html lang>`, then the browser's languages, as the
+   * banner chooses; each text not the site's says which language it is in.
+   * @default inherited from the page
+   */
   lang?: string;
 }
 
@@ -33,21 +47,39 @@ const create = <K extends keyof HTMLElementTagNameMap>(parent: Node, tag: K, tex
  * Renders a click-to-load placeholder for one blocked widget, in an open shadow root on a
  * `<div data-consentkit-placeholder>` just before the widget, which it hides meanwhile. Returns what removes it;
  * the engine calls that when the widget loads. Plain DOM, no Preact: a returning visitor on a page with widgets
- * downloads about 1 KB for it. Styles are adopted (strict-CSP safe); browsers without constructable stylesheets
+ * downloads about 2 KB for it. Styles are adopted (strict-CSP safe); browsers without constructable stylesheets
  * (Safari < 16.4) get a plain, still working, placeholder. Never throws.
  *
  * The provider is the element's `data-provider`, else the service's label, else the category's. The heading is
  * the element's `title` or `aria-label` (an iframe needs one anyway), else "Content from {provider}". Texts are
- * rendered as text, never as HTML.
+ * rendered as text, never as HTML. In a language other than English the placeholder shows once its texts have
+ * loaded (a small file, shared by every placeholder on the page); the widget stays blocked meanwhile.
  */
 export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, options: PlaceholderOptions = {}): () => void {
+  let remove: (() => void) | undefined;
+  let removed = false;
+  try {
+    withPack(options.lang, PLACEHOLDER_PACKS, (lang, pack) => {
+      if (!removed) remove = draw(consent, widget, options, lang, pack);
+    });
+  } catch (error) {
+    console.error('[ConsentKit UI] could not render a placeholder:', error);
+  }
+  return () => {
+    removed = true;
+    remove?.();
+  };
+}
+
+function draw(consent: ConsentKit, widget: BlockedWidget, options: PlaceholderOptions, lang: string, pack?: PlaceholderTexts): () => void {
   try {
     const { element, category, service } = widget;
     const overrides = options.texts ?? {};
     const texts: PlaceholderTexts = {
       ...defaultPlaceholderTexts,
+      ...pack,
       ...overrides,
-      categories: { ...defaultPlaceholderTexts.categories, ...overrides.categories },
+      categories: { ...defaultPlaceholderTexts.categories, ...pack?.categories, ...overrides.categories },
     };
     const info = consent.getCategories().find(({ id }) => id === category);
     const source = info?.services.find(({ id }) => id === service) ?? info;
@@ -57,10 +89,11 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
     const host = document.createElement('div');
     host.setAttribute('data-consentkit-placeholder', '');
     if (options.lang) host.lang = options.lang;
-    // A text the site did not give is the English default, and says so (WCAG 3.1.2); the site's own words (its
-    // texts, the element's title) are in the page's language.
-    const english = <E extends HTMLElement>(element: E, key: keyof PlaceholderTexts): E => {
-      if (!(key in overrides)) element.lang = 'en';
+    if (lang == 'ar') host.dir = 'rtl';
+    // A text the site did not give is the shipped one, and says which language it is in (WCAG 3.1.2); the site's
+    // own words (its texts, the element's title) are in the page's language.
+    const shipped = <E extends HTMLElement>(element: E, key: keyof PlaceholderTexts): E => {
+      if (!(key in overrides)) element.lang = lang;
       return element;
     };
     const root = host.attachShadow({ mode: 'open' });
@@ -74,12 +107,12 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
     group.className = 'ck-ph';
     group.setAttribute('role', 'group');
     const heading = element.getAttribute('title') || element.getAttribute('aria-label');
-    const title = heading ? create(group, 'p', heading) : english(create(group, 'p', fill(texts.title, { provider })), 'title');
+    const title = heading ? create(group, 'p', heading) : shipped(create(group, 'p', fill(texts.title, { provider })), 'title');
     title.className = 'ck-title';
     title.id = 'title';
     group.setAttribute('aria-labelledby', title.id);
-    english(create(group, 'p', fill(texts.body, { provider })), 'body');
-    if (cookies) english(create(group, 'p', fill(texts.cookies, { cookies })), 'cookies');
+    shipped(create(group, 'p', fill(texts.body, { provider })), 'body');
+    if (cookies) shipped(create(group, 'p', fill(texts.cookies, { cookies })), 'cookies');
     const actions = create(group, 'div');
     actions.className = 'ck-actions';
     // Two equal buttons: loading once is as easy as allowing for good.
@@ -91,7 +124,7 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
       // A space between the buttons: without the stylesheet (no constructable stylesheets) they are inline, and the
       // text an Allow is logged with must still read "Load once Allow …". In the flex row it renders as nothing.
       actions.append(' ');
-      const button = english(create(actions, 'button', text), key);
+      const button = shipped(create(actions, 'button', text), key);
       button.type = 'button';
       button.onclick = () => {
         // Allowing is logged with the placeholder's text as read, as the banner's choices are.

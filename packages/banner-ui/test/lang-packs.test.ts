@@ -4,6 +4,10 @@ import { PACKS } from '../src/language';
 import { defaultNoticeTexts } from '../src/notice-texts';
 import { defaultTexts } from '../src/default-texts';
 import type { LanguagePack } from '../src/texts';
+import { OPT_OUT_PACKS } from '../src/optout/panel';
+import { defaultOptOutTexts } from '../src/optout/texts';
+import { defaultPlaceholderTexts } from '../src/placeholder-texts';
+import { PLACEHOLDER_PACKS } from '../src/placeholders';
 
 const BUILT_IN = ['necessary', 'preferences', 'analytics', 'advertising', 'social'];
 // The banner's strings, and the opt-out notice's (its English defaults travel with it, its translations here).
@@ -37,5 +41,30 @@ describe.each(Object.keys(PACKS))('the %s pack', (lang) => {
     expect(pack.noticeBody).toContain('HTML5');
     expect(pack.categories.preferences!.label).toContain('HTML5');
     expect(pack.categories.social!.description).toContain('IP');
+  });
+});
+
+// The placeholders and the opt-out panel ship the same languages, each complete, with every `{name}` kept.
+describe.each([
+  ['placeholder', PLACEHOLDER_PACKS, defaultPlaceholderTexts],
+  ['opt-out panel', OPT_OUT_PACKS, defaultOptOutTexts],
+] as const)('the %s packs', (_, packs, defaults) => {
+  const words = (texts: object) =>
+    Object.entries(texts).flatMap(([key, value]) => (typeof value == 'string' ? [[key, value]] : Object.entries(value).map(([id, text]) => [`${key}.${id}`, text])));
+  const tokens = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
+  it('are the languages the banner speaks', () => expect(Object.keys(packs).sort()).toEqual(Object.keys(PACKS).sort()));
+
+  it.each(Object.keys(PACKS))('%s translates every string, keeping its placeholders', async (lang) => {
+    const pack = (await packs[lang]!()).default;
+    const english = Object.fromEntries(words(defaults));
+    const translated = words(pack);
+    expect(translated.map(([key]) => key).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of translated) {
+      expect(text.trim(), key).toBe(text);
+      expect(tokens(text), key).toEqual(tokens(english[key]!));
+      // Translated, not copied; "Details" is German too.
+      if (!(lang == 'de' && key == 'details')) expect(text, key).not.toBe(english[key]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPlaceholderTexts, mountPlaceholders, renderPlaceholder } from '../src/index';
+import { PLACEHOLDER_PACKS } from '../src/placeholders';
 import css from '../src/placeholder.css?raw';
 import { builtInCategories, FakeConsentKit, fakeWidget, stubAdoptedStyleSheets, unstubAdoptedStyleSheets } from './helpers';
 
@@ -118,22 +119,83 @@ describe('renderPlaceholder', () => {
 
   it('takes translations and a language', () => {
     const element = iframe();
-    renderPlaceholder(consent(), fakeWidget(element), { lang: 'de', texts: { loadOnce: 'Einmal laden', allow: '{category} erlauben', categories: { social: 'Soziale Medien' } } });
-    expect(hostOf(element).lang).toBe('de');
-    expect([...shadow(element).querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Einmal laden', 'Soziale Medien erlauben']);
+    // Italian is not shipped: the site's words over the English defaults, drawn at once.
+    renderPlaceholder(consent(), fakeWidget(element), { lang: 'it', texts: { loadOnce: 'Carica una volta', allow: 'Consenti {category}', categories: { social: 'i social' } } });
+    expect(hostOf(element).lang).toBe('it');
+    expect([...shadow(element).querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Carica una volta', 'Consenti i social']);
     expect(defaultPlaceholderTexts.loadOnce).toBe('Load once');
   });
 
   it("marks each English default as English on a page in another language; the site's words keep the page's", () => {
-    document.documentElement.lang = 'de';
-    const element = iframe(); // titled by the site, in German
-    element.title = 'Karte unseres Büros';
-    renderPlaceholder(consent(), fakeWidget(element), { lang: 'de', texts: { loadOnce: 'Einmal laden' } });
-    expect(hostOf(element).lang).toBe('de');
+    document.documentElement.lang = 'it';
+    const element = iframe(); // titled by the site, in Italian
+    element.title = 'Mappa del nostro ufficio';
+    renderPlaceholder(consent(), fakeWidget(element), { lang: 'it', texts: { loadOnce: 'Carica una volta' } });
+    expect(hostOf(element).lang).toBe('it');
     const langs = [...shadow(element).querySelectorAll('p, button')].map((node) => `${node.textContent}:${(node as HTMLElement).lang}`);
-    expect(langs[0]).toBe('Karte unseres Büros:');
-    expect(langs).toContain('Einmal laden:');
+    expect(langs[0]).toBe('Mappa del nostro ufficio:');
+    expect(langs).toContain('Carica una volta:');
     expect(langs.filter((entry) => entry.endsWith(':en')).length).toBeGreaterThanOrEqual(2); // the body and "Allow"
+  });
+
+  describe('in a shipped language', () => {
+    const drawn = (element: Element) => vi.waitFor(() => expect(hostOf(element)?.shadowRoot).toBeTruthy());
+
+    it("speaks the page's language, each shipped text marked as such, the site's words kept", async () => {
+      document.documentElement.lang = 'fr-CA';
+      const element = iframe({ 'data-provider': 'Chirp' });
+      renderPlaceholder(consent(), fakeWidget(element, 'social:chirp'), { texts: { loadOnce: 'Voir une fois' } });
+      // Blocked meanwhile: nothing drawn before the French texts are there, no English flash.
+      expect(hostOf(element)).toBeNull();
+      await drawn(element);
+      expect(texts(element)).toEqual([
+        'Contenu de Chirp',
+        'Le charger envoie votre adresse IP et l’adresse de cette page à Chirp, qui peut déposer des cookies.',
+        'Cookies qu’il peut déposer\u00a0: chirp_id, chirp_*.',
+      ]);
+      const buttons = [...shadow(element).querySelectorAll('button')].map((b) => `${b.textContent}:${b.lang}`);
+      expect(buttons).toEqual(['Voir une fois:', 'Autoriser les réseaux sociaux:fr']);
+      expect([...shadow(element).querySelectorAll('p')].map((p) => p.lang)).toEqual(['fr', 'fr', 'fr']);
+      expect(hostOf(element).hasAttribute('lang')).toBe(false); // the page's
+    });
+
+    it('takes the configured language first, and runs Arabic right to left', async () => {
+      const element = iframe();
+      renderPlaceholder(consent(), fakeWidget(element), { lang: 'ar' });
+      await drawn(element);
+      expect(hostOf(element).dir).toBe('rtl');
+      expect(button(element, 'تحميل مرة واحدة').lang).toBe('ar');
+    });
+
+    it('is not drawn when removed before its texts arrive', async () => {
+      document.documentElement.lang = 'de';
+      const element = iframe();
+      const remove = renderPlaceholder(consent(), fakeWidget(element));
+      remove();
+      const other = iframe();
+      renderPlaceholder(consent(), fakeWidget(other));
+      await drawn(other); // the same pack: by now the first would have been drawn
+      expect(element.previousElementSibling).toBeNull();
+      expect(element.hidden).toBe(false);
+    });
+
+    it('falls back to English, reported, when its texts cannot load', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const packs = PLACEHOLDER_PACKS as Record<string, () => Promise<never>>;
+      const es = packs['es']!;
+      packs['es'] = () => Promise.reject(new Error('offline'));
+      try {
+        document.documentElement.lang = 'es';
+        const element = iframe();
+        renderPlaceholder(consent(), fakeWidget(element));
+        await drawn(element);
+        expect(button(element, 'Load once').lang).toBe('en');
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('"es"'), expect.any(Error));
+      } finally {
+        packs['es'] = es;
+        error.mockRestore();
+      }
+    });
   });
 
   it('adopts its stylesheet where it can (strict-CSP safe), and still works where it cannot', () => {

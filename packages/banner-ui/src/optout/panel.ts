@@ -1,7 +1,16 @@
 /// <reference path="../css.d.ts" />
 import type { ConsentKit } from '@consentkit/sdk';
 import css from './optout.css?raw';
+import { surfaceLanguage, withPack } from '../surface-language';
 import { resolveOptOutTexts, type OptOutTexts } from './texts';
+
+/** The shipped translations, a module each: a visitor downloads only the one they read. English is built in. */
+export const OPT_OUT_PACKS: Readonly<Record<string, () => Promise<{ default: OptOutTexts }>>> = {
+  ar: () => import('../lang/optout-ar'),
+  de: () => import('../lang/optout-de'),
+  es: () => import('../lang/optout-es'),
+  fr: () => import('../lang/optout-fr'),
+};
 
 // The engine's default industry opt-out pages (NAI, and the DAA's WebChoices): they keep the panel's translated labels.
 export const NAI_OPT_OUT = 'https://optout.networkadvertising.org/';
@@ -9,9 +18,14 @@ export const DAA_OPT_OUT = 'https://optout.aboutads.info/';
 
 /** How `mountOptOutPanel` renders. Every field is optional. */
 export interface OptOutPanelOptions {
-  /** Wording overrides, merged over `defaultOptOutTexts`. */
+  /** Wording overrides, merged over the shipped texts of the language chosen. @default the shipped texts */
   optOutTexts?: Partial<OptOutTexts>;
-  /** Language of `optOutTexts`, set as `lang` on the host. @default 'en' without `optOutTexts`, else inherited from the page */
+  /**
+   * Language of `optOutTexts`, set as `lang` on the host. It is also the first choice of shipped texts (`ar`, `de`,
+   * `es`, `fr`, English built in), then the page's `<html lang>`, then the browser's languages, as the banner
+   * chooses; each text not the site's says which language it is in.
+   * @default the shipped texts' language without `optOutTexts`, else inherited from the page
+   */
   lang?: string;
   /** Colour theme, as the banner's. @default follows the visitor's `prefers-color-scheme` */
   theme?: 'light' | 'dark';
@@ -80,12 +94,23 @@ function applyStyles(root: ShadowRoot, nonce: string | undefined): void {
   }
 }
 
-function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHandle {
-  const texts = resolveOptOutTexts(options.optOutTexts);
-  // Without the site's texts the panel speaks English and says so, whatever the page's language (WCAG 3.1.2).
-  const lang = options.optOutTexts ? options.lang : 'en';
-  const { theme } = options;
-  const host = h('div', { 'data-consentkit-panel': '', ...(lang ? { lang } : {}), ...(theme == 'light' || theme == 'dark' ? { 'data-theme': theme } : {}) });
+/** Builds the panel; `outer` is the handle the site holds, which reports instead of throwing. */
+function mount(consent: ConsentKit, options: OptOutPanelOptions, outer: OptOutPanelHandle, lang: string, pack?: OptOutTexts): OptOutPanelHandle {
+  const { optOutTexts: own, theme } = options;
+  const texts = resolveOptOutTexts(own, pack);
+  // The site's texts are in its language; the others are the shipped ones, and say which language they are in
+  // where that differs (WCAG 3.1.2), whatever the page's language.
+  const hostLang = own ? options.lang : lang;
+  const say = (key: keyof OptOutTexts): Child => {
+    const from = typeof (own as Record<string, unknown> | undefined)?.[key] == 'string' ? hostLang : lang;
+    return from == hostLang ? texts[key] : h('span', { lang: from! }, texts[key]);
+  };
+  const host = h('div', {
+    'data-consentkit-panel': '',
+    ...(hostLang ? { lang: hostLang } : {}),
+    ...(lang == 'ar' ? { dir: 'rtl' } : {}),
+    ...(theme == 'light' || theme == 'dark' ? { 'data-theme': theme } : {}),
+  });
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root, options.nonce);
 
@@ -103,14 +128,14 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       const options = { source, notice: dialog.innerText };
       if (consent.isOptedOutOfInterestBasedAds()) {
         consent.optInToInterestBasedAds(options);
-        status.textContent = texts.allowed;
+        status.replaceChildren(say('allowed'));
       } else {
         consent.optOutOfInterestBasedAds(options);
-        status.textContent = texts.recorded;
+        status.replaceChildren(say('recorded'));
       }
     },
   });
-  const closeButton = h('button', { type: 'button', onclick: () => dialog.close() }, texts.close);
+  const closeButton = h('button', { type: 'button', onclick: () => dialog.close() }, say('close'));
   const dialog = h(
     'dialog',
     {
@@ -118,20 +143,20 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       onclose: () => previous?.focus(),
       onkeydown: (event: Event) => wrapTab(dialog, event as KeyboardEvent),
     },
-    h('div', { class: 'ck-head' }, h('h2', { id: 'ck-optout-title' }, texts.title), closeButton),
-    h('p', {}, texts.body),
-    h('p', {}, h('strong', {}, texts.generic)),
+    h('div', { class: 'ck-head' }, h('h2', { id: 'ck-optout-title' }, say('title')), closeButton),
+    h('p', {}, say('body')),
+    h('p', {}, h('strong', {}, say('generic'))),
     state,
     h('div', { class: 'ck-actions' }, toggle),
     status,
-    h('p', {}, texts.industry),
+    h('p', {}, say('industry')),
     // The same pages as the cookie declaration: the site's `disclosure.industryOptOut` (URLs the engine's config
     // check allowed: http, https or relative), by default the NAI and the DAA.
     h(
       'ul',
       {},
       ...(consent.getDisclosure()?.industryOptOut ?? []).map(({ label, url }) =>
-        h('li', {}, h('a', { href: url, rel: 'noopener' }, url === NAI_OPT_OUT ? texts.nai : url === DAA_OPT_OUT ? texts.daa : label)),
+        h('li', {}, h('a', { href: url, rel: 'noopener' }, url === NAI_OPT_OUT ? say('nai') : url === DAA_OPT_OUT ? say('daa') : label)),
       ),
     ),
   ) as HTMLDialogElement;
@@ -141,20 +166,20 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
     'div',
     { class: 'ck-notice', role: 'region', 'aria-label': texts.gpcHonored, hidden: '' },
     noticeStatus,
-    h('p', {}, texts.gpcBody),
+    h('p', {}, say('gpcBody')),
     h(
       'div',
       { class: 'ck-actions' },
-      h('button', { type: 'button', onclick: () => handle.open(source) }, texts.details),
-      h('button', { type: 'button', onclick: () => hideNotice() }, texts.close),
+      h('button', { type: 'button', onclick: () => outer.open(source) }, say('details')),
+      h('button', { type: 'button', onclick: () => hideNotice() }, say('close')),
     ),
   );
 
   const render = () => {
     const optedOut = consent.isOptedOutOfInterestBasedAds();
-    toggle.textContent = optedOut ? texts.optIn : texts.optOut;
+    toggle.replaceChildren(say(optedOut ? 'optIn' : 'optOut'));
     toggle.className = optedOut ? '' : 'ck-primary';
-    state.textContent = optedOut ? (consent.gpcHonored ? `${texts.gpcHonored}. ${texts.optedOut}` : texts.optedOut) : '';
+    state.replaceChildren(...(optedOut ? (consent.gpcHonored ? [say('gpcHonored'), '. ', say('optedOut')] : [say('optedOut')]) : []));
   };
   render();
   const unsubscribe = consent.on('change', render);
@@ -193,7 +218,7 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions): OptOutPanelHan
       notice.hidden = false;
       document.addEventListener('focusin', covered);
       // Filled a moment after the region shows: screen readers announce changes to a live region they know.
-      setTimeout(() => (noticeStatus.firstChild!.textContent = texts.gpcHonored), 100);
+      setTimeout(() => (noticeStatus.firstChild as Element).replaceChildren(say('gpcHonored')), 100);
     },
     close() {
       hideNotice();
@@ -214,8 +239,10 @@ const inert: OptOutPanelHandle = { open() {}, showGpcNotice() {}, close() {}, de
  * Mounts the interest-based ads opt-out panel (hidden until `open()`) in an open shadow root on a
  * `<div data-consentkit-panel>`. The panel says what interest-based ads are, opts out in one click, says plainly
  * that generic ads continue, links to the NAI and DAA opt-out pages, and announces "Opt-out recorded". Its own
- * code and styles only, no Preact: a returning visitor who opts out downloads about 2 KB, and the banner's
- * bundle is untouched. Never throws: failures are reported and a handle that does nothing is returned.
+ * code and styles only, no Preact: a returning visitor who opts out downloads about 3 KB, and the banner's
+ * bundle is untouched. In a language other than English its texts (a small file) load on first use, and it renders
+ * then: what the handle is asked meanwhile happens once they are there. Never throws: failures are reported, and
+ * the handle stays safe to call.
  *
  * @example
  * import { createConsent } from '@consentkit/sdk';
@@ -225,21 +252,43 @@ const inert: OptOutPanelHandle = { open() {}, showGpcNotice() {}, close() {}, de
  * document.querySelector('#ads-optout')?.addEventListener('click', () => panel.open('link'));
  */
 export function mountOptOutPanel(consent: ConsentKit, options: OptOutPanelOptions = {}): OptOutPanelHandle {
-  try {
-    const handle = mount(consent, options ?? {});
+  options ??= {};
+  let panel: OptOutPanelHandle | undefined;
+  let started = false;
+  const waiting: [keyof OptOutPanelHandle, unknown[]][] = [];
+  const start = () => {
+    if (started) return;
+    started = true;
+    withPack(options.lang, OPT_OUT_PACKS, (lang, pack) => {
+      try {
+        panel = mount(consent, options, handle, lang, pack);
+      } catch (error) {
+        console.error('[ConsentKit opt-out]', error);
+        panel = inert;
+      }
+      for (const [name, args] of waiting.splice(0)) handle[name](...(args as []));
+    });
+  };
+  const handle = {} as OptOutPanelHandle;
+  for (const name of ['open', 'showGpcNotice', 'close', 'destroy'] as const) {
     // Every entry point reports instead of throwing into the host page.
-    for (const [name, method] of Object.entries(handle)) {
-      (handle as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-        try {
-          return (method as (...a: unknown[]) => unknown)(...args);
-        } catch (error) {
-          console.error('[ConsentKit opt-out]', error);
-        }
-      };
-    }
-    return handle;
+    handle[name] = (...args: unknown[]) => {
+      try {
+        // Destroyed before its first use: nothing is built, nothing downloaded.
+        if (name == 'destroy' && !started) started = true;
+        start();
+        if (panel) (panel[name] as (...a: unknown[]) => void)(...args);
+        else waiting.push([name, args]);
+      } catch (error) {
+        console.error('[ConsentKit opt-out]', error);
+      }
+    };
+  }
+  try {
+    // English is built in: built at once, as it always was. Other languages wait for their first use.
+    if (surfaceLanguage(options.lang, Object.keys(OPT_OUT_PACKS)) == 'en') start();
   } catch (error) {
     console.error('[ConsentKit opt-out]', error);
-    return inert;
   }
+  return handle;
 }

@@ -60,9 +60,9 @@ export const defaultOptOutTexts: Readonly<OptOutTexts> = {
   details: 'Details',
 };
 
-/** Overrides over the defaults; anything that is not a string (script-tag JSON) is ignored. */
-export function resolveOptOutTexts(overrides: unknown): OptOutTexts {
-  const texts = { ...defaultOptOutTexts };
+/** Overrides over the shipped texts (`pack`, else English); anything that is not a string (script-tag JSON) is ignored. */
+export function resolveOptOutTexts(overrides: unknown, pack?: OptOutTexts): OptOutTexts {
+  const texts = { ...defaultOptOutTexts, ...pack };
   if (typeof overrides === 'object' && overrides) {
     for (const [key, value] of Object.entries(overrides)) if (key in texts && typeof value === 'string') texts[key as keyof OptOutTexts] = value;
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DAA_OPT_OUT, NAI_OPT_OUT, mountOptOutPanel } from '../../src/optout/panel';
+import { DAA_OPT_OUT, NAI_OPT_OUT, OPT_OUT_PACKS, mountOptOutPanel } from '../../src/optout/panel';
 import { defaultOptOutTexts, resolveOptOutTexts } from '../../src/optout/texts';
 import { FakeConsentKit, stubDialog, unstubDialog } from '../helpers';
 
@@ -124,12 +124,12 @@ describe('the opt-out panel', () => {
 
   it('renders texts as text, takes overrides, and never throws into the page', () => {
     expect(resolveOptOutTexts({ title: '<b>Werbung</b>', close: 7 })).toMatchObject({ title: '<b>Werbung</b>', close: 'Close' });
-    const panel = mountPanel(new FakeConsentKit(), { optOutTexts: { title: '<img src=x onerror=alert(1)>' }, lang: 'de' });
+    const panel = mountPanel(new FakeConsentKit(), { optOutTexts: { title: '<img src=x onerror=alert(1)>' }, lang: 'it' });
     expect(panel.root.querySelector('img')).toBeNull();
-    expect(panel.host.lang).toBe('de');
+    expect(panel.host.lang).toBe('it');
     panel.handle.destroy();
-    // Without the site's texts it speaks English, and says so even on a German page.
-    const english = mountPanel(new FakeConsentKit(), { lang: 'de' });
+    // Without the site's texts, in a language not shipped, it speaks English, and says so.
+    const english = mountPanel(new FakeConsentKit(), { lang: 'it' });
     expect(english.host.lang).toBe('en');
     english.handle.destroy();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -140,5 +140,89 @@ describe('the opt-out panel', () => {
     const handle = mountOptOutPanel(broken);
     expect(() => handle.open()).not.toThrow();
     expect(error).toHaveBeenCalled();
+  });
+
+  describe('in a shipped language', () => {
+    /** The host, once the pack has loaded and the panel is built. */
+    const panelHost = () =>
+      vi.waitFor(() => {
+        const host = document.querySelector<HTMLElement>('[data-consentkit-panel]');
+        if (!host) throw new Error('not built yet');
+        return host;
+      });
+    it("speaks the page's language; what is asked before its texts arrive happens once they have", async () => {
+      document.documentElement.lang = 'de-AT';
+      try {
+        const handle = mountOptOutPanel(new FakeConsentKit());
+        handle.open('link'); // the embed opens it at once after mounting
+        const host = await panelHost();
+        const dialog = host.shadowRoot!.querySelector('dialog')!;
+        expect(dialog.open).toBe(true);
+        expect(host.lang).toBe('de');
+        expect(dialog.querySelector('h2')!.textContent).toBe('Interessenbasierte Werbung');
+        expect(dialog.textContent).toContain('Sie sehen weiterhin allgemeine Werbung');
+        expect(dialog.querySelector('[lang]')).toBeNull(); // all of it German, as the host says
+        const optOut = [...dialog.querySelectorAll('button')].find((b) => b.textContent == 'Interessenbasierter Werbung widersprechen')!;
+        optOut.click();
+        expect(dialog.querySelector('[role="status"]')!.textContent).toBe('Widerspruch gespeichert');
+        expect(dialog.textContent).toContain('Interessenbasierte Werbung erlauben');
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+
+    it("marks the shipped texts' language where the site gave some of its own in another", async () => {
+      mountOptOutPanel(new FakeConsentKit(), { lang: 'fr', optOutTexts: { title: 'Publicité personnalisée' } }).open();
+      const host = await panelHost();
+      const dialog = host.shadowRoot!.querySelector('dialog')!;
+      expect(host.lang).toBe('fr');
+      expect(dialog.querySelector('h2')!.textContent).toBe('Publicité personnalisée');
+      expect(dialog.querySelector('[lang]')).toBeNull(); // the site's French over the French pack
+
+      host.remove();
+      mountOptOutPanel(new FakeConsentKit(), { optOutTexts: { title: 'Publicité personnalisée' } }).open();
+      // An English page: the site's title is in the page's language; the shipped texts are English, and say so
+      // only where the host does not (it inherits the page's).
+      const english = document.querySelector<HTMLElement>('[data-consentkit-panel]')!;
+      expect(english.hasAttribute('lang')).toBe(false);
+      const marked = [...english.shadowRoot!.querySelectorAll('dialog [lang]')].map((node) => `${node.getAttribute('lang')}:${node.textContent}`);
+      expect(marked).toContain('en:Opt out of interest-based ads');
+      expect(marked).not.toContain('en:Publicité personnalisée');
+    });
+
+    it('loads its texts on first use, not when mounted, and never when destroyed first', async () => {
+      const packs = OPT_OUT_PACKS as Record<string, () => Promise<unknown>>;
+      const es = packs['es']!;
+      const load = vi.fn(es);
+      packs['es'] = load;
+      try {
+        const unused = mountOptOutPanel(new FakeConsentKit(), { lang: 'es' });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(load).not.toHaveBeenCalled();
+        expect(document.querySelector('[data-consentkit-panel]')).toBeNull();
+        unused.destroy();
+        unused.open();
+        mountOptOutPanel(new FakeConsentKit(), { lang: 'es' }).open();
+        const host = await panelHost();
+        expect(load).toHaveBeenCalledTimes(1);
+        expect(host.shadowRoot!.querySelector('h2')!.textContent).toBe('Publicidad basada en intereses');
+        expect(document.querySelectorAll('[data-consentkit-panel]')).toHaveLength(1);
+      } finally {
+        packs['es'] = es;
+      }
+    });
+
+    it('shows the GPC notice in Arabic, right to left', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout'] });
+      const handle = mountOptOutPanel(new FakeConsentKit(), { lang: 'ar' });
+      handle.showGpcNotice();
+      const host = await panelHost();
+      vi.advanceTimersByTime(100);
+      expect(host.dir).toBe('rtl');
+      const notice = host.shadowRoot!.querySelector<HTMLElement>('.ck-notice')!;
+      expect(notice.hidden).toBe(false);
+      expect(notice.getAttribute('aria-label')).toBe('تم احترام طلب إلغاء الاشتراك');
+      expect(notice.querySelector('[role="status"]')!.textContent).toBe('تم احترام طلب إلغاء الاشتراك');
+    });
   });
 });
