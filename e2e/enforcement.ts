@@ -56,7 +56,26 @@ export const placeholder = (page: Page, name: string): Locator => placeholders(p
 export const pageChoices = (page: Page): Promise<Record<string, boolean> | undefined> =>
   page.evaluate(() => (window as unknown as { ConsentKit: { getConsent(): { choices: Record<string, boolean> } | null } }).ConsentKit.getConsent()?.choices);
 
-/** Waits until the page and whatever it started have loaded (Playwright: no request for 500 ms). */
-export async function settled(page: Page): Promise<void> {
+/**
+ * Waits until the page and whatever it started have loaded: no request in flight for 500 ms, counted from now.
+ * Playwright's `networkidle` alone is not that after a click: it returns at once once the document has been idle,
+ * and a check of what a click must not load would then run before the click could have loaded it.
+ */
+export async function settled(page: Page, quiet = 500): Promise<void> {
   await page.waitForLoadState('networkidle');
+  let inFlight = 0;
+  let last = Date.now();
+  const started = () => ((inFlight += 1), (last = Date.now()));
+  const ended = () => ((inFlight -= 1), (last = Date.now()));
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    // A request that started before we listened takes the count below zero as it ends: none in flight either.
+    await expect.poll(() => inFlight <= 0 && Date.now() - last >= quiet, { intervals: [100], timeout: 15_000 }).toBe(true);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
 }

@@ -3,6 +3,7 @@
 // opt-in afterwards is respected and logged.
 import type { Page } from '@playwright/test';
 import { banner, bannerButton, consentCookie, decodeConsent, embedReady, expect, requested, test } from './fixtures';
+import { settled } from './enforcement';
 import { collectorRows, consentId, optOutPanel, waitForRows } from './optout-helpers';
 import { injectGpc } from './signals-helpers';
 
@@ -52,7 +53,7 @@ test('GPC on a first visit: notice shown, banner still asks, and an explicit opt
   // Accept all is not an opt-in to interest-based ads while GPC is honored: the ad tag is not loaded.
   await bannerButton(page, 'Accept all').click();
   await expect(banner(page)).toBeHidden();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(requested(requests, AD_TAG)).toEqual([]);
   await expect(page.locator('[data-ad-slot]')).not.toHaveAttribute('data-ad-kind', 'interest-based');
 

@@ -76,6 +76,8 @@ test('ck_ev keys holding garbage, an edited event and prototype-pollution keys: 
   // The earlier visit's event is delivered by this page view; the others are never sent, and stay where they were.
   await waitForRows(request, valid.consentId, 1);
   await expect.poll(() => sends()).toEqual([valid.id]);
+  // The acknowledgement reaches the test before the page has read it and removed the event.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), `ck_ev:${valid.id}`)).toBeNull();
   await page.reload(); // and a second page view sends nothing either
   await embedReady(page);
   expect(posted).toEqual([valid.id]);
