@@ -1,8 +1,10 @@
 // A choice made in one tab is enforced in the site's other open tabs: their instance takes the new record (a
-// `change` event with external: true), loads what is now granted and removes what is now denied, with no reload.
+// `change` event with external: true), loads what is now granted and removes what is now denied, with no reload
+// unless a script that ran must be stopped (reloadOnWithdrawal).
 import type { Page, Request } from '@playwright/test';
 import { banner, bannerButton, domEvents, embedReady, expect, pageRecord, recordDomEvents, test } from './fixtures';
 import { isSameDocument, markDocument, placeholders, saveSettings, toProviders } from './enforcement';
+import { consentId, waitForRows } from './optout-helpers';
 
 const likeFrame = (page: Page) => page.frameLocator('iframe[title="Like Caseloop on Chirp"]');
 const from = (page: Page, requests: readonly Request[]) => requests.filter((request) => request.frame().page() === page);
@@ -57,3 +59,23 @@ for (const transport of ['BroadcastChannel', 'the storage event'] as const) {
     expect((await pageRecord(first))?.choices.social).toBe(false);
   });
 }
+
+test("an opt-out in one tab reloads the other tab whose ad tag ran (reloadOnWithdrawal), logged once, by the tab it was made in", async ({ context, request }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await open(first, '/ads.html');
+  await bannerButton(first, 'Accept all').click();
+  await open(second, '/ads.html');
+  await expect(second.locator('[data-ad-slot]')).toHaveAttribute('data-ad-kind', 'interest-based');
+  const id = await consentId(first);
+
+  await Promise.all([
+    second.waitForEvent('load'),
+    first.waitForEvent('load'),
+    first.evaluate(() => (window as unknown as { ConsentKit: { optOutOfInterestBasedAds(o: object): void } }).ConsentKit.optOutOfInterestBasedAds({ source: 'api' })),
+  ]);
+  await expect(second.locator('[data-ad-slot]')).not.toHaveAttribute('data-ad-kind', 'interest-based');
+  expect(await isSameDocument(second)).toBe(false);
+  const rows = await waitForRows(request, id, 2);
+  expect(rows.map(({ type, source }) => `${type}:${source}`).sort()).toEqual(['consent:banner', 'optout:api']);
+});

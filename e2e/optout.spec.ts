@@ -40,7 +40,7 @@ test('the footer link opts out in one click: one row in the collector, the ad sl
   const rows = await waitForRows(request, id, 2);
   expect(rows[0]).toMatchObject({ type: 'optout', source: 'link', consentId: id, choices: { preferences: true, analytics: true, advertising: false, social: true } });
   expect(rows[0]!.url).toMatch(/\/ads\.html$/);
-  // With the hash of the panel's text: the reload that followed the click did not beat it.
+  // With the hash of the panel's text: the page reloads only once the opt-out is queued with it.
   expect(rows[0]!.notice).toMatch(/^[0-9a-f]{64}$/);
   // Everything is delivered (by the page that unloaded, or resent by the next one when the reload beat the
   // acknowledgement; the collector keys rows by id), and nothing else was logged: still the consent and the opt-out.

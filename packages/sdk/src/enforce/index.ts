@@ -146,13 +146,23 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
 
   const clear = () => attempt(() => clearDenied(consent.hasConsent, categories, config.cookie.name));
 
-  const stop = consent.on('change', ({ changed }) => {
+  const stop = consent.on('change', ({ changed, external }) => {
     for (const element of once) if (!element.isConnected || changed.includes(canonical(element.getAttribute('data-consent')!))) once.delete(element);
     clear();
     sweep();
     const withdrawn = changed.filter((id) => ran.has(id) && !consent.hasConsent(id));
     const reloadFor = (id: string) => reloadOnWithdrawal === true || (reloadOnWithdrawal || []).some((name) => name === id || name === id.split(':')[0]);
-    if (withdrawn.some(reloadFor)) location.reload();
+    if (withdrawn.some(reloadFor)) {
+      // A withdrawal made here is logged after its listeners (this one) have run, once the text the visitor read
+      // is hashed: the page reloads when it is (a second at most), so the event keeps that hash. Another tab's
+      // was logged there.
+      let reload = () => ((reload = () => {}), location.reload());
+      if (external) reload();
+      else {
+        consent.on('logged', () => reload());
+        setTimeout(() => reload(), 1e3);
+      }
+    }
   });
   clear();
   sweep();

@@ -212,7 +212,22 @@ describe('withdrawing', () => {
     consent.setConsent({ 'advertising:other': false });
     expect(reload).not.toHaveBeenCalled();
     consent.setConsent({ advertising: false });
-    expect(reload).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+  });
+
+  it('reloads once the withdrawal is logged with the hash of the text the visitor read, not before', async () => {
+    const atReload: unknown[] = [];
+    let consent: ReturnType<typeof consentWith> | undefined;
+    const reload = vi.fn(() => atReload.push(consent!.getPendingEvents().at(-1)));
+    vi.stubGlobal('location', { hostname: 'localhost', pathname: '/', protocol: 'http:', reload });
+    page('<script type="text/plain" data-consent="advertising" src="/ad.js" async></script>');
+    consent = consentWith({ reloadOnWithdrawal: ['advertising'] });
+    consent.acceptAll();
+    await flush();
+    consent.optOutOfInterestBasedAds({ source: 'link', notice: 'Opt out of interest-based ads' });
+    expect(reload).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(atReload).toEqual([expect.objectContaining({ type: 'optout', notice: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
   });
 
   it('does not reload without reloadOnWithdrawal, nor for a category it does not name', async () => {
