@@ -63,16 +63,16 @@ export const pageChoices = (page: Page): Promise<Record<string, boolean> | undef
  */
 export async function settled(page: Page, quiet = 500): Promise<void> {
   await page.waitForLoadState('networkidle');
-  let inFlight = 0;
+  // The requests seen starting; one that started before we listened only moves `last` as it ends.
+  const inFlight = new Set<Request>();
   let last = Date.now();
-  const started = () => ((inFlight += 1), (last = Date.now()));
-  const ended = () => ((inFlight -= 1), (last = Date.now()));
+  const started = (request: Request) => (inFlight.add(request), (last = Date.now()));
+  const ended = (request: Request) => (inFlight.delete(request), (last = Date.now()));
   page.on('request', started);
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
   try {
-    // A request that started before we listened takes the count below zero as it ends: none in flight either.
-    await expect.poll(() => inFlight <= 0 && Date.now() - last >= quiet, { intervals: [100], timeout: 15_000 }).toBe(true);
+    await expect.poll(() => inFlight.size == 0 && Date.now() - last >= quiet, { intervals: [100], timeout: 15_000 }).toBe(true);
   } finally {
     page.off('request', started);
     page.off('requestfinished', ended);

@@ -1,4 +1,5 @@
-// Lets QA staff force the banner's options from the address: ?lang=ar&theme=dark&layout=modal. Runs before the
+// Lets QA staff force the banner's options from the address: ?lang=ar&theme=dark&layout=modal (the language and
+// theme hold for the opt-out panel and the widget placeholders too, on the ads and social pages). Runs before the
 // embed and hands them over through window.ConsentKitConfig.ui, exactly as a site would configure them.
 (function () {
   'use strict';

@@ -2,6 +2,7 @@
 import type { BlockedWidget, ConsentKit } from '@consentkit/sdk';
 import css from './placeholder.css?raw';
 import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placeholder-texts';
+import { direction } from './language';
 import { withPack } from './surface-language';
 
 /** The shipped translations, a module each: a visitor downloads only the one they read. English is built in. */
@@ -24,10 +25,16 @@ export interface PlaceholderOptions {
   /**
    * Language of `texts`, set as `lang` on each placeholder. It is also the first choice of shipped texts (`ar`,
    * `de`, `es`, `fr`, English built in), then the page's `<html lang>`, then the browser's languages, as the
-   * banner chooses; each text not the site's says which language it is in.
+   * banner chooses; each text not the site's says which language it is in, and its direction.
    * @default inherited from the page
    */
   lang?: string;
+  /**
+   * The banner's `translations`, when the site gives it some: their languages are the site's own, chosen as the
+   * banner chooses them, with English under the site's `texts`. Only the keys are read.
+   * @example mountPlaceholders(consent, { translations: { it: {} }, texts: { loadOnce: 'Carica una volta' } })
+   */
+  translations?: Readonly<Record<string, unknown>>;
 }
 
 /** Where a keyboard user lands after loading: the widget itself, as the pressed button is gone (WCAG 2.4.3). */
@@ -59,7 +66,7 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
   let remove: (() => void) | undefined;
   let removed = false;
   try {
-    withPack(options.lang, PLACEHOLDER_PACKS, (lang, pack) => {
+    withPack(options, PLACEHOLDER_PACKS, (lang, pack) => {
       if (!removed) remove = draw(consent, widget, options, lang, pack);
     });
   } catch (error) {
@@ -88,12 +95,13 @@ function draw(consent: ConsentKit, widget: BlockedWidget, options: PlaceholderOp
 
     const host = document.createElement('div');
     host.setAttribute('data-consentkit-placeholder', '');
-    if (options.lang) host.lang = options.lang;
-    if (lang == 'ar') host.dir = 'rtl';
-    // A text the site did not give is the shipped one, and says which language it is in (WCAG 3.1.2); the site's
-    // own words (its texts, the element's title) are in the page's language.
+    // The site's language, as it says: the host runs its way.
+    if (options.lang) (host.lang = options.lang), (host.dir = direction(options.lang));
+    // A text the site did not give is the shipped one, and says which language it is in (WCAG 3.1.2), and which
+    // way it runs: English on a Hebrew page keeps its full stop at the end. The site's own words (its texts, the
+    // element's title) are in the page's language, and run its way.
     const shipped = <E extends HTMLElement>(element: E, key: keyof PlaceholderTexts): E => {
-      if (!(key in overrides)) element.lang = lang;
+      if (!(key in overrides)) (element.lang = lang), (element.dir = direction(lang));
       return element;
     };
     const root = host.attachShadow({ mode: 'open' });

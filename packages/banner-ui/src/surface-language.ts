@@ -1,25 +1,31 @@
-/**
- * The language of the click-to-load placeholders and the opt-out panel: as the banner's, the first of the config's
- * `lang`, the page's `<html lang>` and the browser's languages that they speak (a tag matched by its primary subtag:
- * `fr-CA` finds `fr`), else English. Not the banner's chooser (language.ts): in the script-tag build these are
- * bundles apart from the banner, and a module shared with it would become one more file the banner has to fetch.
- */
-export function surfaceLanguage(configured: unknown, shipped: readonly string[]): string {
-  for (const tag of [configured, document.documentElement.lang, ...(navigator.languages || [])]) {
-    const lang = typeof tag == 'string' && tag.split('-')[0]!.toLowerCase();
-    if (lang == 'en' || (lang && shipped.includes(lang))) return lang;
-  }
-  return 'en';
+import { chooseLanguage, languageCandidates } from './language';
+
+type Packs<P> = Readonly<Record<string, () => Promise<{ default: P }>>>;
+
+/** Where the placeholders and the opt-out panel take their language from: the options the banner takes. */
+export interface SurfaceLanguageOptions {
+  lang?: unknown;
+  translations?: unknown;
 }
 
 /**
- * Calls `use` with the language chosen (`surfaceLanguage`) and its shipped texts: at once for English, after
- * importing the pack otherwise (English if that fails, reported). Each pack is a module of its own, so a visitor
- * downloads only the one they read.
+ * The language of the click-to-load placeholders and the opt-out panel, chosen as the banner chooses its own (the
+ * config's `lang`, the page's `<html lang>`, the browser's languages) among the languages they ship and the site's
+ * own (the keys of the banner's `translations`: a page in one of those gets the site's texts over English, as the
+ * banner would, not a shipped language further down the list).
  */
-export function withPack<P>(configured: unknown, packs: Readonly<Record<string, () => Promise<{ default: P }>>>, use: (lang: string, pack?: P) => void): void {
-  const lang = surfaceLanguage(configured, Object.keys(packs));
-  const load = packs[lang];
+export const surfaceLanguage = <P>({ lang, translations }: SurfaceLanguageOptions, packs: Packs<P>): string =>
+  chooseLanguage(languageCandidates(lang), [...Object.keys(packs), ...Object.keys((typeof translations == 'object' && translations) || {}), 'en']);
+
+/**
+ * Calls `use` with the language of the texts it ships (`surfaceLanguage`, or English where that is the site's
+ * own) and those texts: at once for English, after importing the pack otherwise (English if that fails,
+ * reported). Each pack is a module of its own, so a visitor downloads only the one they read.
+ */
+export function withPack<P>(options: SurfaceLanguageOptions, packs: Packs<P>, use: (lang: string, pack?: P) => void): void {
+  const lang = surfaceLanguage(options, packs);
+  // Own keys only: a language of the site's named like an Object method is not a pack.
+  const load = Object.keys(packs).includes(lang) ? packs[lang] : undefined;
   if (!load) return use('en');
   load().then(
     (module) => use(lang, module.default),

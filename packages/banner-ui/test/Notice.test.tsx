@@ -84,7 +84,7 @@ describe('the opt-out jurisdiction notice', () => {
 
   it('speaks the visitor’s language, and the site may reword it', async () => {
     const { ui } = await notice(undefined, { lang: 'de', texts: { noticeOk: 'Alles klar' } as never });
-    await vi.waitFor(() => expect(buttons(ui)).toEqual(['Interessenbezogener Werbung widersprechen', 'Alles klar', 'Einstellungen']));
+    await vi.waitFor(() => expect(buttons(ui)).toEqual(['Interessenbasierter Werbung widersprechen', 'Alles klar', 'Einstellungen']));
     expect(ui.banner()!.textContent).toContain('allgemeine Werbung sehen Sie weiterhin');
   });
 

@@ -164,7 +164,32 @@ describe('renderPlaceholder', () => {
       renderPlaceholder(consent(), fakeWidget(element), { lang: 'ar' });
       await drawn(element);
       expect(hostOf(element).dir).toBe('rtl');
-      expect(button(element, 'تحميل مرة واحدة').lang).toBe('ar');
+      expect([button(element, 'تحميل مرة واحدة').lang, button(element, 'تحميل مرة واحدة').dir]).toEqual(['ar', 'rtl']);
+    });
+
+    it("runs English texts left to right on a right-to-left page, the site's words its way", () => {
+      document.documentElement.lang = 'he';
+      document.documentElement.dir = 'rtl';
+      try {
+        const element = iframe({ title: 'מפה' });
+        renderPlaceholder(consent(), fakeWidget(element, 'social:chirp'));
+        const paragraphs = [...shadow(element).querySelectorAll('p')].map((p) => `${p.lang}:${p.dir}`);
+        expect(paragraphs).toEqual([':', 'en:ltr', 'en:ltr']); // the title is the site's
+        expect(hostOf(element).hasAttribute('dir')).toBe(false);
+      } finally {
+        document.documentElement.removeAttribute('dir');
+      }
+    });
+
+    it("takes the site's own languages (the banner's translations) before a shipped one further down", () => {
+      document.documentElement.lang = 'it';
+      vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE']);
+      const element = iframe();
+      // Drawn at once: Italian is the site's, over English; nothing to load.
+      renderPlaceholder(consent(), fakeWidget(element), { translations: { it: {} }, texts: { loadOnce: 'Carica una volta' } });
+      expect(button(element, 'Carica una volta').lang).toBe('');
+      expect(button(element, 'Allow social media').lang).toBe('en');
+      vi.restoreAllMocks();
     });
 
     it('is not drawn when removed before its texts arrive', async () => {

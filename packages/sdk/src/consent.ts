@@ -287,7 +287,7 @@ export function createConsentWith(config: ConsentConfig | undefined, loadDeliver
   // In a browser the instance enforces the answer itself (enforce/); on a server it only answers.
   if (typeof document === 'object') {
     try {
-      enforcer = enforce(api, resolved, signal);
+      enforcer = enforce(api, resolved, signal, log.settled);
     } catch (error) {
       console.error('[ConsentKit] could not start enforcing consent:', error);
     }

@@ -22,14 +22,14 @@ const de: LanguagePack = {
   noticeBody:
     'Wir und unser Werbepartner verwenden Cookies und ähnliche Technologien wie den lokalen HTML5-Speicher und ' +
     'Social-Media-Widgets, um Ihre Einstellungen zu speichern, die Nutzung zu messen und Werbung nach Ihren ' +
-    'Interessen zu zeigen. Sie können interessenbezogener Werbung jederzeit widersprechen; allgemeine Werbung ' +
+    'Interessen zu zeigen. Sie können interessenbasierter Werbung jederzeit widersprechen; allgemeine Werbung ' +
     'sehen Sie weiterhin.',
-  optOutOfAds: 'Interessenbezogener Werbung widersprechen',
+  optOutOfAds: 'Interessenbasierter Werbung widersprechen',
   noticeOk: 'Verstanden',
-  optedOut: 'Sie haben interessenbezogener Werbung widersprochen.',
+  optedOut: 'Sie haben interessenbasierter Werbung widersprochen.',
   gpcHonored:
     'Widerspruch berücksichtigt: Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher erhalten Sie ' +
-    'keine interessenbezogene Werbung.',
+    'keine interessenbasierte Werbung.',
   optOut: 'Interessenbasierter Werbung widersprechen',
   categories: {
     necessary: {

@@ -30,7 +30,7 @@ const fr: LanguagePack = {
   gpcHonored:
     'Demande de refus respectée : votre navigateur a envoyé un signal Global Privacy Control, la publicité ciblée' +
     ' est donc désactivée pour vous.',
-  optOut: "Refuser la publicité basée sur les centres d'intérêt",
+  optOut: 'Refuser la publicité ciblée',
   categories: {
     necessary: {
       label: 'Strictement nécessaires',

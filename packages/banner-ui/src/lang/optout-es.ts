@@ -1,11 +1,12 @@
-// The opt-out panel and GPC notice in Spanish (consentkit-optout-es.js in the script-tag build).
+// The opt-out panel and GPC notice in Spanish (consentkit-optout-es.js in the script-tag build). Formal (usted),
+// as the banner's opt-out notice and the cookie declaration.
 import type { OptOutTexts } from '../optout/texts';
 
 const es: OptOutTexts = {
   title: 'Publicidad basada en intereses',
   body:
-    'Nuestro socio publicitario usa cookies para deducir sus intereses a partir de las páginas que visita, aquí y ' +
-    'en otros sitios web, y le muestra anuncios basados en esos intereses.',
+    'Nuestro socio publicitario usa cookies para conocer sus intereses a partir de las páginas que usted visita, ' +
+    'aquí y en otros sitios web, y le muestra anuncios basados en esos intereses.',
   generic: 'Excluirse no elimina los anuncios: seguirá viendo anuncios genéricos, que no se basan en sus intereses.',
   optOut: 'Excluirse de la publicidad basada en intereses',
   optIn: 'Permitir la publicidad basada en intereses',

@@ -1,4 +1,5 @@
-// The click-to-load placeholder in Spanish (consentkit-placeholder-es.js in the script-tag build).
+// The click-to-load placeholder in Spanish (consentkit-placeholder-es.js in the script-tag build). Informal (tú),
+// as the banner's first layer and the social category it grants.
 import type { PlaceholderTexts } from '../placeholder-texts';
 
 const es: PlaceholderTexts = {

@@ -1,6 +1,7 @@
 /// <reference path="../css.d.ts" />
 import type { ConsentKit } from '@consentkit/sdk';
 import css from './optout.css?raw';
+import { direction } from '../language';
 import { surfaceLanguage, withPack } from '../surface-language';
 import { resolveOptOutTexts, type OptOutTexts } from './texts';
 
@@ -27,6 +28,11 @@ export interface OptOutPanelOptions {
    * @default the shipped texts' language without `optOutTexts`, else inherited from the page
    */
   lang?: string;
+  /**
+   * The banner's `translations`, when the site gives it some: their languages are the site's own, chosen as the
+   * banner chooses them, with English under the site's `optOutTexts`. Only the keys are read.
+   */
+  translations?: Readonly<Record<string, unknown>>;
   /** Colour theme, as the banner's. @default follows the visitor's `prefers-color-scheme` */
   theme?: 'light' | 'dark';
   /** CSP nonce for the `<style>` used where constructable stylesheets are missing (Safari < 16.4). */
@@ -103,12 +109,13 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions, outer: OptOutPa
   const hostLang = own ? options.lang : lang;
   const say = (key: keyof OptOutTexts): Child => {
     const from = typeof (own as Record<string, unknown> | undefined)?.[key] == 'string' ? hostLang : lang;
-    return from == hostLang ? texts[key] : h('span', { lang: from! }, texts[key]);
+    return from == hostLang ? texts[key] : h('span', { lang: from!, dir: direction(from!) }, texts[key]);
   };
+  // The host runs the way of the shipped texts when it carries their language; else the page's way.
   const host = h('div', {
     'data-consentkit-panel': '',
     ...(hostLang ? { lang: hostLang } : {}),
-    ...(lang == 'ar' ? { dir: 'rtl' } : {}),
+    ...(hostLang == lang ? { dir: direction(lang) } : {}),
     ...(theme == 'light' || theme == 'dark' ? { 'data-theme': theme } : {}),
   });
   const root = host.attachShadow({ mode: 'open' });
@@ -255,11 +262,13 @@ export function mountOptOutPanel(consent: ConsentKit, options: OptOutPanelOption
   options ??= {};
   let panel: OptOutPanelHandle | undefined;
   let started = false;
+  let gone = false;
   const waiting: [keyof OptOutPanelHandle, unknown[]][] = [];
   const start = () => {
     if (started) return;
     started = true;
-    withPack(options.lang, OPT_OUT_PACKS, (lang, pack) => {
+    withPack(options, OPT_OUT_PACKS, (lang, pack) => {
+      if (gone) return;
       try {
         panel = mount(consent, options, handle, lang, pack);
       } catch (error) {
@@ -274,19 +283,21 @@ export function mountOptOutPanel(consent: ConsentKit, options: OptOutPanelOption
     // Every entry point reports instead of throwing into the host page.
     handle[name] = (...args: unknown[]) => {
       try {
-        // Destroyed before its first use: nothing is built, nothing downloaded.
-        if (name == 'destroy' && !started) started = true;
-        start();
-        if (panel) (panel[name] as (...a: unknown[]) => void)(...args);
-        else waiting.push([name, args]);
+        if (panel) return (panel[name] as (...a: unknown[]) => void)(...args);
+        // Not built yet: closing or destroying it undoes what was asked before, and builds nothing (destroyed,
+        // it never will be); opening it builds it, once its texts are there.
+        gone ||= name == 'destroy';
+        if (name == 'close' || gone) waiting.length = 0;
+        else waiting.push([name, args]), start();
       } catch (error) {
         console.error('[ConsentKit opt-out]', error);
       }
     };
   }
   try {
-    // English is built in: built at once, as it always was. Other languages wait for their first use.
-    if (surfaceLanguage(options.lang, Object.keys(OPT_OUT_PACKS)) == 'en') start();
+    // English (and the site's own languages, over it) is built in: built at once, as it always was. Shipped
+    // languages wait for their first use.
+    if (!(surfaceLanguage(options, OPT_OUT_PACKS) in OPT_OUT_PACKS)) start();
   } catch (error) {
     console.error('[ConsentKit opt-out]', error);
   }

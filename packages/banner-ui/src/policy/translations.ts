@@ -62,12 +62,12 @@ export const POLICY_TRANSLATIONS: Readonly<Record<string, PolicyTexts>> = {
     allowed: 'Erlaubt',
     notAllowed: 'Nicht erlaubt',
     adOptOut:
-      'Sie können interessenbezogener Werbung jederzeit widersprechen: Schalten Sie diese Kategorie in den ' +
+      'Sie können interessenbasierter Werbung jederzeit widersprechen: Schalten Sie diese Kategorie in den ' +
       'Cookie-Einstellungen aus oder nutzen Sie die Widerspruchsseiten der Branche unten. Ein Widerspruch beendet ' +
       'nicht die Werbung: Sie sehen weiterhin allgemeine Werbung, die nicht auf Ihren Interessen beruht.',
     signalsTitle: 'Datenschutzsignale des Browsers',
     dntStatement: 'Diese Website reagiert nicht auf Do-Not-Track-Signale (DNT).',
-    gpcHonoredStatement: 'Diese Website behandelt Global-Privacy-Control-Signale (GPC) als Widerspruch gegen interessenbezogene Werbung.',
+    gpcHonoredStatement: 'Diese Website behandelt Global-Privacy-Control-Signale (GPC) als Widerspruch gegen interessenbasierte Werbung.',
     gpcIgnoredStatement: 'Diese Website reagiert nicht auf Global-Privacy-Control-Signale (GPC).',
     changeSettings: 'Cookie-Einstellungen ändern',
   },

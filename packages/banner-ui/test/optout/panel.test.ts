@@ -190,7 +190,7 @@ describe('the opt-out panel', () => {
       expect(marked).not.toContain('en:Publicité personnalisée');
     });
 
-    it('loads its texts on first use, not when mounted, and never when destroyed first', async () => {
+    it('loads its texts on first use, not when mounted, closed or destroyed first; destroyed while loading, it never shows', async () => {
       const packs = OPT_OUT_PACKS as Record<string, () => Promise<unknown>>;
       const es = packs['es']!;
       const load = vi.fn(es);
@@ -200,11 +200,17 @@ describe('the opt-out panel', () => {
         await new Promise((resolve) => setTimeout(resolve, 10));
         expect(load).not.toHaveBeenCalled();
         expect(document.querySelector('[data-consentkit-panel]')).toBeNull();
+        unused.close();
         unused.destroy();
         unused.open();
+        expect(load).not.toHaveBeenCalled();
+        const abandoned = mountOptOutPanel(new FakeConsentKit(), { lang: 'es' });
+        abandoned.open();
+        abandoned.destroy(); // while its texts load
+        expect(load).toHaveBeenCalledTimes(1);
         mountOptOutPanel(new FakeConsentKit(), { lang: 'es' }).open();
         const host = await panelHost();
-        expect(load).toHaveBeenCalledTimes(1);
+        expect(load).toHaveBeenCalledTimes(2);
         expect(host.shadowRoot!.querySelector('h2')!.textContent).toBe('Publicidad basada en intereses');
         expect(document.querySelectorAll('[data-consentkit-panel]')).toHaveLength(1);
       } finally {

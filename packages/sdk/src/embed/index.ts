@@ -100,8 +100,8 @@ function start(): void {
   consent.on('change', showIfDue);
   wireReopen(consent, api.showPreferences, settings.ui);
   // Blocked widgets get click-to-load placeholders; their UI is imported only when a page has one.
-  const { placeholder, lang } = settings.ui;
-  consent.renderPlaceholders(lazyPlaceholders(consent, settings.placeholderSrc, { lang, ...(placeholder as object) }));
+  const { placeholder, lang, translations } = settings.ui;
+  consent.renderPlaceholders(lazyPlaceholders(consent, settings.placeholderSrc, { lang, translations, ...(placeholder as object) }));
   wirePolicy(consent, () => loadUi(settings.uiSrc), { ...settings.ui, openPreferences: api.showPreferences });
   window.dispatchEvent(new CustomEvent('consentkit:ready', { detail: { consent: api } }));
 }

@@ -29,7 +29,12 @@ const attempt = (run: () => void): void => {
  *   placeholder again); a script cannot be unloaded, so with `reloadOnWithdrawal` the page reloads instead;
  * - hands blocked widgets to a placeholder renderer, whose "load once" and "allow" it carries out.
  */
-export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 'setConsent' | 'on'>, config: ResolvedConfig, signal?: AbortSignal): Enforcer {
+export function enforce(
+  consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 'setConsent' | 'on'>,
+  config: ResolvedConfig,
+  signal?: AbortSignal,
+  logged: () => Promise<unknown> = () => Promise.resolve(),
+): Enforcer {
   const { categories, reloadOnWithdrawal } = config;
   /** The id consent is checked for: a declared `category:service`, else the category (undeclared services follow it). */
   const canonical = (id: string): string => {
@@ -146,23 +151,15 @@ export function enforce(consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 
 
   const clear = () => attempt(() => clearDenied(consent.hasConsent, categories, config.cookie.name));
 
-  const stop = consent.on('change', ({ changed, external }) => {
+  const stop = consent.on('change', ({ changed }) => {
     for (const element of once) if (!element.isConnected || changed.includes(canonical(element.getAttribute('data-consent')!))) once.delete(element);
     clear();
     sweep();
     const withdrawn = changed.filter((id) => ran.has(id) && !consent.hasConsent(id));
     const reloadFor = (id: string) => reloadOnWithdrawal === true || (reloadOnWithdrawal || []).some((name) => name === id || name === id.split(':')[0]);
-    if (withdrawn.some(reloadFor)) {
-      // A withdrawal made here is logged after its listeners (this one) have run, once the text the visitor read
-      // is hashed: the page reloads when it is (a second at most), so the event keeps that hash. Another tab's
-      // was logged there.
-      let reload = () => ((reload = () => {}), location.reload());
-      if (external) reload();
-      else {
-        consent.on('logged', () => reload());
-        setTimeout(() => reload(), 1e3);
-      }
-    }
+    // A withdrawal is logged after its listeners (this one) have run, once the text the visitor read is hashed (a
+    // few ms): the page reloads when every event so far is queued, so none loses the hash of what was read.
+    if (withdrawn.some(reloadFor)) Promise.resolve().then(logged).then(() => location.reload());
   });
   clear();
   sweep();

@@ -27,6 +27,8 @@ export interface EventLog {
    */
   add(type: ConsentLogEventType, source: OptOutSource, record: ConsentRecord, revision: number, notice?: unknown): void;
   pending(): ConsentLogEvent[];
+  /** Resolves once every event added so far is queued, its text hashed. */
+  settled(): Promise<unknown>;
 }
 
 type Emit = (name: 'logged' | 'delivered', detail: LogEventDetail) => void;
@@ -52,6 +54,7 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
   const queue = createEventQueue(sends ? (config.storage ?? localStorageOrNone()) : undefined);
   let delivery: Promise<Delivery | void> | undefined;
   let alive = false;
+  let hashed: Promise<unknown> = Promise.resolve();
 
   const deliver = () => {
     if (!sends) return;
@@ -122,11 +125,12 @@ export function createEventLog(config: ResolvedOptOut, emit: Emit, loadDelivery:
       };
       // An empty text proves nothing: no hash, as without one.
       const text = typeof notice == 'string' && words(notice);
-      if (text) (entry._text = text), noticeHash(text).then(done, () => done());
+      if (text) (entry._text = text), (hashed = Promise.all([hashed, noticeHash(text).then(done, () => done())]));
       else done();
     },
     // Events waiting for their hash are pending too: they happened, and are queued in a moment (without `notice`
     // until then). Oldest first, as the queue lists its own, with other tabs' events among them.
     pending: () => [...queue.pending(), ...hashing.map(({ _event }) => _event)].sort(byTime),
+    settled: () => hashed,
   };
 }
