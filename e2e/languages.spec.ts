@@ -110,7 +110,18 @@ for (const lang of ['fr', 'de', 'es', 'ar']) {
     expect(await dialog.innerText()).not.toMatch(/Analytics|Social media|Save choices/);
     // The services' descriptions come from the site's config, written in its page's language: marked as English
     // (WCAG 3.1.2), as the translated texts around them are not.
-    await expect(dialog.getByText('Shows ads based on your browsing interests.')).toHaveAttribute('lang', 'en');
+    const english = dialog.getByText('Shows ads based on your browsing interests.');
+    await expect(english).toHaveAttribute('lang', 'en');
+    // And it runs left to right in an Arabic dialog: its full stop stays at its end, right of its first letter.
+    const [first, stop] = await english.evaluate((element) =>
+      [0, element.textContent!.length - 1].map((at) => {
+        const range = document.createRange();
+        range.setStart(element.firstChild!, at);
+        range.setEnd(element.firstChild!, at + 1);
+        return range.getBoundingClientRect().left;
+      }),
+    );
+    expect(stop! > first!, 'the full stop after the first letter').toBe(true);
     await expect(dialog.getByRole('switch').first()).not.toHaveAttribute('lang');
     expect(await axeViolations(page), 'with the dialog').toEqual([]);
     await dialog.getByRole('button').nth(1).click(); // Save: the first of the dialog's actions (after Close)
@@ -205,3 +216,19 @@ for (const [lang, body, loadOnce, dir] of [
     await expect(placeholders).toHaveCount(2);
   });
 }
+
+test.describe('at 360 CSS px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("German's long title puts the opt-out panel's Close below it, in full view, and nothing scrolls sideways", async ({ page }) => {
+    await page.goto('/ads.html?lang=de');
+    await page.locator('main [data-consentkit-optout]').first().click();
+    const dialog = page.locator('[data-consentkit-panel]').getByRole('dialog', { name: 'Interessenbasierte Werbung' });
+    await expect(dialog).toBeVisible();
+    const close = dialog.getByRole('button', { name: 'Schließen' });
+    const [outer, inner] = [(await dialog.boundingBox())!, (await close.boundingBox())!];
+    expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    expect(await dialog.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  });
+});

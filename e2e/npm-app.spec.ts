@@ -1,5 +1,6 @@
 // The npm example (/app/) bundles the engine and the banner itself and behaves like the script tag.
 import { allChoices, banner, choose, expect, preferences, requested, storageKeys, test, UI_BUNDLE } from './fixtures';
+import { saveSettings, stored } from './enforcement';
 
 test('/app/ asks, records a refusal, and remembers it', async ({ page, context, requests }) => {
   await page.goto('/app/');
@@ -43,4 +44,22 @@ test('a choice made in the npm app is honoured by the script-tag pages', async (
   expect(await page.evaluate(() => (window as unknown as { ConsentKit: { getConsent(): { method: string } | null } }).ConsentKit.getConsent()?.method)).toBe('accept-all');
   await expect(banner(page)).toHaveCount(0);
   expect(requested(requests.slice(before), UI_BUNDLE)).toEqual([]);
+});
+
+test("a withdrawal made in the npm app deletes what the site's script-tag pages stored for it", async ({ page }) => {
+  await page.goto('/');
+  await choose(page, 'Accept all');
+  await expect(page.locator('html')).toHaveAttribute('data-analytics', 'recorded');
+  await expect.poll(() => stored(page)).toMatchObject({
+    cookies: expect.arrayContaining(['_cla_id', '_cla_ses']),
+    local: expect.arrayContaining(['cla_pageviews']),
+    indexedDB: expect.arrayContaining(['caseloop-analytics']),
+  });
+  await page.goto('/app/');
+  await saveSettings(page, { analytics: false });
+  const after = await stored(page);
+  expect(after.cookies).not.toContain('_cla_id');
+  expect(after.cookies).not.toContain('_cla_ses');
+  expect(after.local).not.toContain('cla_pageviews');
+  expect(after.indexedDB).not.toContain('caseloop-analytics');
 });

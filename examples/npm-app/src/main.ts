@@ -7,6 +7,11 @@ const consent = createConsent({
   revision: 1,
   policyUrl: '/privacy.html',
   categories: {
+    // What the rest of the site (the script-tag pages, same origin) stores, so a withdrawal made here deletes it
+    // too; their own config (site-config.js) says what each item is for.
+    preferences: { storage: ['caseloop.volume', 'caseloop.recent'] },
+    analytics: { cookies: ['_cla_id', '_cla_ses'], storage: ['cla_pageviews'], indexedDB: ['caseloop-analytics'] },
+    advertising: { services: [{ id: 'adpartner', label: 'AdPartner', cookies: ['_adp_uid'], storage: ['adp_*'] }] },
     social: { services: [{ id: 'chirp', label: 'Chirp', cookies: [{ name: 'chirp_id', provider: 'Chirp', thirdParty: true }] }] },
   },
   // Every choice and opt-out is logged and delivered to the example's collector (examples/collector).

@@ -116,6 +116,9 @@ function draw(consent: ConsentKit, widget: BlockedWidget, options: PlaceholderOp
     group.setAttribute('role', 'group');
     const heading = element.getAttribute('title') || element.getAttribute('aria-label');
     const title = heading ? create(group, 'p', heading) : shipped(create(group, 'p', fill(texts.title, { provider })), 'title');
+    // The element's own title is in the page's language, which the configured `lang` need not be.
+    const pageLang = document.documentElement.lang;
+    if (heading && options.lang && pageLang != options.lang) (title.lang = pageLang), (title.dir = 'auto');
     title.className = 'ck-title';
     title.id = 'title';
     group.setAttribute('aria-labelledby', title.id);

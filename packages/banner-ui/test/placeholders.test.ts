@@ -159,11 +159,13 @@ describe('renderPlaceholder', () => {
       expect(hostOf(element).hasAttribute('lang')).toBe(false); // the page's
     });
 
-    it('takes the configured language first, and runs Arabic right to left', async () => {
-      const element = iframe();
+    it("takes the configured language first, and runs Arabic right to left; the element's title keeps the page's", async () => {
+      const element = iframe({ title: 'Like Caseloop on Chirp' });
       renderPlaceholder(consent(), fakeWidget(element), { lang: 'ar' });
       await drawn(element);
       expect(hostOf(element).dir).toBe('rtl');
+      const heading = shadow(element).querySelector('p')!;
+      expect([heading.textContent, heading.lang, heading.dir]).toEqual(['Like Caseloop on Chirp', 'en', 'auto']);
       expect([button(element, 'تحميل مرة واحدة').lang, button(element, 'تحميل مرة واحدة').dir]).toEqual(['ar', 'rtl']);
     });
 

@@ -1,4 +1,5 @@
 // Spanish. A chunk of its own in the script-tag build (consentkit-lang-es.js), loaded only for Spanish readers.
+// Informal (tú) throughout, as the opt-out panel and the placeholders.
 import type { LanguagePack } from '../texts';
 
 const es: LanguagePack = {
@@ -17,20 +18,20 @@ const es: LanguagePack = {
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
   savedStatus: 'Preferencias guardadas',
-  settingsUnavailable: 'No se pudo cargar la configuración. Inténtelo de nuevo.',
+  settingsUnavailable: 'No se pudo cargar la configuración. Inténtalo de nuevo.',
   moreInformation: 'Más información',
   noticeBody:
     'Nosotros y nuestro socio publicitario usamos cookies y tecnologías similares, como el almacenamiento local ' +
-    'HTML5 y widgets de redes sociales, para recordar su configuración, medir el tráfico y mostrar anuncios según' +
-    ' sus intereses. Puede excluirse de los anuncios basados en intereses en cualquier momento; seguirá viendo ' +
+    'HTML5 y widgets de redes sociales, para recordar tus ajustes, medir el tráfico y mostrar anuncios según' +
+    ' tus intereses. Puedes excluirte de la publicidad basada en intereses en cualquier momento; seguirás viendo ' +
     'anuncios genéricos.',
-  optOutOfAds: 'Excluirme de los anuncios basados en intereses',
+  optOutOfAds: 'Excluirme de la publicidad basada en intereses',
   noticeOk: 'Entendido',
-  optedOut: 'Se ha excluido de los anuncios basados en intereses.',
+  optedOut: 'Te has excluido de la publicidad basada en intereses.',
   gpcHonored:
-    'Solicitud de exclusión atendida: su navegador envió una señal de Global Privacy Control, por lo que queda ' +
-    'excluido de los anuncios basados en intereses.',
-  optOut: 'Excluirse de la publicidad basada en intereses',
+    'Solicitud de exclusión atendida: tu navegador envió una señal de Global Privacy Control, así que quedas ' +
+    'excluido de la publicidad basada en intereses.',
+  optOut: 'Excluirme de la publicidad basada en intereses',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',
