@@ -1,8 +1,7 @@
-/// <reference path="../css.d.ts" />
 import type { ConsentKit } from '@consentkit/sdk';
-import css from './optout.css?raw';
 import { direction } from '../language';
 import { surfaceLanguage, withPack } from '../surface-language';
+import { applyStyles, focused, h, wrapTab, type Child } from './dom';
 import { resolveOptOutTexts, type OptOutTexts } from './texts';
 
 /** The shipped translations, a module each: a visitor downloads only the one they read. English is built in. */
@@ -51,53 +50,6 @@ export interface OptOutPanelHandle {
   close(): void;
   /** Removes everything from the page. */
   destroy(): void;
-}
-
-type Child = Node | string;
-
-/** A tiny element builder: attributes, `on*` listeners, children as nodes or text (never parsed as HTML). */
-function h(tag: string, props: Record<string, string | EventListener> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (typeof value === 'function') element.addEventListener(name.slice(2), value);
-    else element.setAttribute(name, value);
-  }
-  element.append(...children);
-  return element;
-}
-
-// The panel is a bundle of its own, apart from the banner's chunks: these two are the plain-DOM twins of what
-// Modal.tsx does, since a module shared with it would become one more file (and request) for both.
-
-/** The element that has focus, looking inside shadow roots. */
-function focused(): HTMLElement | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element as HTMLElement | null;
-}
-
-/** Native modal dialogs let Tab leave for the browser's own controls; the dialog pattern keeps it inside. */
-function wrapTab(dialog: HTMLElement, event: KeyboardEvent): void {
-  const controls = dialog.querySelectorAll<HTMLElement>('a[href],button');
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
-  if (event.key == 'Tab' && (event.shiftKey ? active == first || active == dialog : active == last)) {
-    event.preventDefault();
-    (event.shiftKey ? last : first)?.focus();
-  }
-}
-
-function applyStyles(root: ShadowRoot, nonce: string | undefined): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    // Safari < 16.4: a <style> carrying the page's nonce.
-    const style = h('style', nonce ? { nonce } : {}, css);
-    root.append(style);
-  }
 }
 
 /** Builds the panel; `outer` is the handle the site holds, which reports instead of throwing. */
