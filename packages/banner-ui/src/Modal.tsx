@@ -1,11 +1,5 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
-
-/** The element that has focus, looking inside shadow roots (ours included: the banner's Settings button). */
-function focusedElement(): HTMLElement | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element as HTMLElement | null;
-}
+import { focusedElement, wrapTab } from './dialog-focus';
 
 export interface ModalProps {
   /** Id of the heading that names the dialog. */
@@ -48,18 +42,7 @@ export class Modal extends Component<ModalProps> {
     dialog.focus();
   }
 
-  // Native modal dialogs let Tab leave for the browser's own controls; the dialog pattern keeps it inside.
-  private _wrap = (event: KeyboardEvent) => {
-    const dialog = this._dialog.current!;
-    const controls = dialog.querySelectorAll<HTMLElement>('a[href],button');
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    const active = (dialog.getRootNode() as ShadowRoot).activeElement;
-    if (event.key == 'Tab' && (event.shiftKey ? active == first || active == dialog : active == last)) {
-      event.preventDefault();
-      (event.shiftKey ? last : first)?.focus();
-    }
-  };
+  private _wrap = (event: KeyboardEvent) => wrapTab(this._dialog.current!, event);
 
   override componentDidMount() {
     const dialog = this._dialog.current!;

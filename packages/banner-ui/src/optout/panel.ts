@@ -1,7 +1,8 @@
 import type { ConsentKit } from '@consentkit/sdk';
 import { direction } from '../language';
 import { surfaceLanguage, withPack } from '../surface-language';
-import { applyStyles, focused, h, wrapTab, type Child } from './dom';
+import { focusedElement, wrapTab } from '../dialog-focus';
+import { applyStyles, h, type Child } from './dom';
 import { resolveOptOutTexts, type OptOutTexts } from './texts';
 
 /** The shipped translations, a module each: a visitor downloads only the one they read. English is built in. */
@@ -168,7 +169,7 @@ function mount(consent: ConsentKit, options: OptOutPanelOptions, outer: OptOutPa
       hideNotice();
       render();
       if (dialog.open) return;
-      previous = focused();
+      previous = focusedElement();
       if (dialog.showModal) dialog.showModal();
       else dialog.setAttribute('open', '');
       closeButton.focus();
