@@ -187,8 +187,8 @@ export interface ConsentConfig {
    * Reload the page when consent is withdrawn for a category (or `category:service`) whose scripts ConsentKit
    * ran on this page: `true` for any, or the ids to reload for. A script that ran cannot be unloaded; a reload
    * is the only way to stop third-party code that keeps running (timers, listeners). Cookies and storage are
-   * deleted before the reload, and the withdrawal is logged first (with the hash of the text the visitor read,
-   * a second at most); widgets go back to placeholders without one.
+   * deleted before the reload, and the withdrawal is logged first, with the hash of the text the visitor read (a
+   * few milliseconds); widgets go back to placeholders without one.
    * @default false
    * @example reloadOnWithdrawal: ['advertising']
    */

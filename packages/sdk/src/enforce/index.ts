@@ -28,6 +28,8 @@ const attempt = (run: () => void): void => {
  * - on withdrawal, puts loaded elements back as they were before loading (an iframe unloads, a widget shows its
  *   placeholder again); a script cannot be unloaded, so with `reloadOnWithdrawal` the page reloads instead;
  * - hands blocked widgets to a placeholder renderer, whose "load once" and "allow" it carries out.
+ *
+ * `logged` resolves once every event logged so far is queued (the event log's `settled`): a reload waits for it.
  */
 export function enforce(
   consent: Pick<ConsentKit, 'getConsent' | 'hasConsent' | 'setConsent' | 'on'>,
