@@ -3,7 +3,7 @@ import type { BlockedWidget, ConsentKit } from '@consentkit/sdk';
 import css from './placeholder.css?raw';
 import { defaultPlaceholderTexts, fill, type PlaceholderTexts } from './placeholder-texts';
 import { direction } from './language';
-import { withPack } from './surface-language';
+import { surfaceLanguage, withPack } from './surface-language';
 
 /** The shipped translations, a module each: a visitor downloads only the one they read. English is built in. */
 export const PLACEHOLDER_PACKS: Readonly<Record<string, () => Promise<{ default: PlaceholderTexts }>>> = {
@@ -66,7 +66,7 @@ export function renderPlaceholder(consent: ConsentKit, widget: BlockedWidget, op
   let remove: (() => void) | undefined;
   let removed = false;
   try {
-    withPack(options, PLACEHOLDER_PACKS, (lang, pack) => {
+    withPack(surfaceLanguage(options, PLACEHOLDER_PACKS), PLACEHOLDER_PACKS, (lang, pack) => {
       if (!removed) remove = draw(consent, widget, options, lang, pack);
     });
   } catch (error) {

@@ -17,15 +17,16 @@ export interface SurfaceLanguageOptions {
 export const surfaceLanguage = <P>({ lang, translations }: SurfaceLanguageOptions, packs: Packs<P>): string =>
   chooseLanguage(languageCandidates(lang), [...Object.keys(packs), ...Object.keys((typeof translations == 'object' && translations) || {}), 'en']);
 
+/** What imports the pack of `lang`, if one ships. Own keys only: a site's language named like an Object method is none. */
+export const packFor = <P>(lang: string, packs: Packs<P>): Packs<P>[string] | undefined => (Object.keys(packs).includes(lang) ? packs[lang] : undefined);
+
 /**
- * Calls `use` with the language of the texts it ships (`surfaceLanguage`, or English where that is the site's
- * own) and those texts: at once for English, after importing the pack otherwise (English if that fails,
- * reported). Each pack is a module of its own, so a visitor downloads only the one they read.
+ * Calls `use` with the language of the texts it ships for `lang` (chosen by `surfaceLanguage`; English where that is
+ * the site's own) and those texts: at once for English, after importing the pack otherwise (English if that
+ * fails, reported). Each pack is a module of its own, so a visitor downloads only the one they read.
  */
-export function withPack<P>(options: SurfaceLanguageOptions, packs: Packs<P>, use: (lang: string, pack?: P) => void): void {
-  const lang = surfaceLanguage(options, packs);
-  // Own keys only: a language of the site's named like an Object method is not a pack.
-  const load = Object.keys(packs).includes(lang) ? packs[lang] : undefined;
+export function withPack<P>(lang: string, packs: Packs<P>, use: (lang: string, pack?: P) => void): void {
+  const load = packFor(lang, packs);
   if (!load) return use('en');
   load().then(
     (module) => use(lang, module.default),

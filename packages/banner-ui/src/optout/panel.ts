@@ -1,6 +1,6 @@
 import type { ConsentKit } from '@consentkit/sdk';
 import { direction } from '../language';
-import { surfaceLanguage, withPack } from '../surface-language';
+import { packFor, surfaceLanguage, withPack } from '../surface-language';
 import { focusedElement, wrapTab } from '../dialog-focus';
 import { applyStyles, h, type Child } from './dom';
 import { resolveOptOutTexts, type OptOutTexts } from './texts';
@@ -216,11 +216,12 @@ export function mountOptOutPanel(consent: ConsentKit, options: OptOutPanelOption
   let panel: OptOutPanelHandle | undefined;
   let started = false;
   let gone = false;
+  let chosen = 'en';
   const waiting: [keyof OptOutPanelHandle, unknown[]][] = [];
   const start = () => {
     if (started) return;
     started = true;
-    withPack(options, OPT_OUT_PACKS, (lang, pack) => {
+    withPack(chosen, OPT_OUT_PACKS, (lang, pack) => {
       if (gone) return;
       try {
         panel = mount(consent, options, handle, lang, pack);
@@ -248,9 +249,10 @@ export function mountOptOutPanel(consent: ConsentKit, options: OptOutPanelOption
     };
   }
   try {
-    // English (and the site's own languages, over it) is built in: built at once, as it always was. Shipped
-    // languages wait for their first use.
-    if (!(surfaceLanguage(options, OPT_OUT_PACKS) in OPT_OUT_PACKS)) start();
+    // Chosen once. English (and the site's own languages, over it) is built in: built at once, as it always was.
+    // Shipped languages wait for their first use.
+    chosen = surfaceLanguage(options, OPT_OUT_PACKS);
+    if (!packFor(chosen, OPT_OUT_PACKS)) start();
   } catch (error) {
     console.error('[ConsentKit opt-out]', error);
   }
